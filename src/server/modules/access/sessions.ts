@@ -1,0 +1,47 @@
+/** Sessions: an opaque random token in a cookie; only its SHA-256 is stored. */
+import { createHash, randomBytes } from 'node:crypto';
+import type { Database } from '../../platform/db/database.ts';
+import type { Actor } from '../../platform/http/access.ts';
+import { DomainError } from '../../platform/errors.ts';
+import type { Agency, Role } from '../../../shared/roles.ts';
+import { audit } from '../audit/audit.ts';
+import { deleteSession, findSessionUser, findUserBySubject, insertSession, type UserRow } from './repository.ts';
+
+export const SESSION_COOKIE = 'kn_session';
+export const SESSION_HOURS = 10;
+
+export const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex');
+
+export function actorOf(user: UserRow): Actor {
+  return {
+    userId: user.id,
+    name: user.name,
+    role: user.role as Role,
+    agency: (user.agency as Agency | null) ?? null,
+    organiserId: user.organiserId,
+  };
+}
+
+export async function resolveSession(db: Database, token: string | undefined): Promise<Actor | null> {
+  if (!token) return null;
+  const user = await db.read((q) => findSessionUser(q, hashToken(token), new Date()));
+  return user ? actorOf(user) : null;
+}
+
+/** Demo sign-in: the persona is a seeded user whose subject is `demo:<id>`. */
+export async function devLogin({ db, persona }: { db: Database; persona: string }): Promise<{ token: string; actor: Actor; expiresAt: Date }> {
+  const token = randomBytes(32).toString('base64url');
+  const expiresAt = new Date(Date.now() + SESSION_HOURS * 3600_000);
+  return db.transaction(async (tx) => {
+    const user = await findUserBySubject(tx, `demo:${persona}`);
+    if (!user) throw new DomainError('validation', `Det finns ingen demoperson med id "${persona}".`, `unknown persona ${persona}`, [{ path: 'persona', field: 'persona', message: 'okänd demoperson' }]);
+    await insertSession(tx, { tokenHash: hashToken(token), userId: user.id, expiresAt });
+    const actor = actorOf(user);
+    await audit(tx, actor, { event: 'session.created', entityType: 'user', entityId: user.id, details: { method: 'dev-login' } });
+    return { token, actor, expiresAt };
+  });
+}
+
+export async function logout(db: Database, token: string | undefined): Promise<void> {
+  if (token) await db.read((q) => deleteSession(q, hashToken(token)));
+}

@@ -1,0 +1,52 @@
+/**
+ * The one handle to the database. Use cases never hold a raw connection: they ask for `read` or
+ * `transaction`, and a nested call from inside a transaction throws at once instead of waiting
+ * forever on PGlite's single connection (or silently running outside the transaction on a pool).
+ */
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { ExtractTablesWithRelations } from 'drizzle-orm';
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
+import type * as schema from './schema.ts';
+
+export type Schema = typeof schema;
+export type Drizzle = PgDatabase<PgQueryResultHKT, Schema>;
+export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+/** What repositories accept: either the plain handle (reads) or a transaction. */
+export type Queryable = Drizzle | Tx;
+
+export class NestedDatabaseUseError extends Error {
+  constructor() {
+    super('The database handle was used inside a transaction; use the transaction handle you were given.');
+  }
+}
+
+export type DatabaseKind = 'pglite' | 'postgres';
+
+export class Database {
+  readonly #drizzle: Drizzle;
+  readonly #inTransaction = new AsyncLocalStorage<true>();
+  readonly kind: DatabaseKind;
+  readonly close: () => Promise<void>;
+
+  constructor(drizzle: Drizzle, kind: DatabaseKind, close: () => Promise<void>) {
+    this.#drizzle = drizzle;
+    this.kind = kind;
+    this.close = close;
+  }
+
+  #guard(): void {
+    if (this.#inTransaction.getStore()) throw new NestedDatabaseUseError();
+  }
+
+  /** Reads outside a transaction. */
+  read<T>(fn: (db: Queryable) => Promise<T>): Promise<T> {
+    this.#guard();
+    return fn(this.#drizzle);
+  }
+
+  /** One transaction: every change and its audit record commit together or not at all. */
+  transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
+    this.#guard();
+    return this.#drizzle.transaction((tx) => this.#inTransaction.run(true, () => fn(tx)));
+  }
+}

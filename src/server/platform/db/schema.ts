@@ -1,0 +1,4 @@
+/** Every module's tables, gathered for Drizzle and drizzle-kit. */
+export * from '../../modules/registry/schema.ts';
+export * from '../../modules/access/schema.ts';
+export * from '../../modules/audit/schema.ts';

@@ -1,0 +1,10 @@
+/** What every module's routes receive: configuration, the database and shared HTTP settings. */
+import type { CookieSerializeOptions } from '@fastify/cookie';
+import type { Config } from '../config.ts';
+import type { Database } from '../db/database.ts';
+
+export interface AppContext {
+  config: Config;
+  db: Database;
+  cookieOptions: CookieSerializeOptions;
+}
