@@ -5,7 +5,7 @@
 export type OrgNumberProblem = 'format' | 'group' | 'check_digit';
 
 export function normaliseOrgNumber(raw: string): string {
-  return raw.trim().replace(/^16(?=\d{10}$)/, '').replace(/[\s-]/g, '');
+  return raw.trim().replace(/[\s-]/g, '').replace(/^16(?=\d{10}$)/, '');
 }
 
 export function luhnCheckDigit(firstNine: string): number {
