@@ -1,5 +1,7 @@
 /** The registry API on the demo data: search, filters, sorting, paging, detail, edits with versions, contacts. */
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rows } from '../support/sql.ts';
 import { as, createTestApp, signIn, type Session, type TestApp } from '../support/app.ts';
 
 let t: TestApp;
@@ -152,9 +154,8 @@ describe('contact persons', () => {
     expect(list.items.find((c: { id: string }) => c.id === contact.id)).toMatchObject({ validTo: '2026-09-30', current: false });
     expect(list.items.some((c: { current: boolean }) => c.current)).toBe(true);
 
-    const { rows } = await t.db.read((q) => q.execute(`select actor_role, details from audit_log where event = 'contact.read' and organiser_id = '${id}'`));
-    expect(rows.length).toBeGreaterThanOrEqual(1);
-    expect(rows.some((r) => (r as { actor_role: string }).actor_role === 'leader_skolverket')).toBe(true);
+    const reads = await rows<{ actor_role: string }>(t.db, sql`select actor_role from audit_log where event = 'contact.read' and organiser_id = ${id}`);
+    expect(reads.some((r) => r.actor_role === 'leader_skolverket')).toBe(true);
   });
 });
 
@@ -171,6 +172,6 @@ describe('aggregates for analysts', () => {
     }
     const stat = body.groups.find((g: { dimension: string; key: string }) => g.dimension === 'kind' && g.key === 'stat');
     expect(stat.suppressed).toBe(true);
-    expect(res.body).not.toMatch(/orgNumber|kommun"/);
+    expect(res.body).not.toMatch(/orgNumber|organiserId|"name"/);
   });
 });

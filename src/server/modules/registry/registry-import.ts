@@ -46,8 +46,11 @@ async function plan(q: Queryable, parsed: ParsedImport): Promise<Plan> {
       result.organisers.create.push(row);
       continue;
     }
-    const after: Record<string, unknown> = { name: row.name, kind: row.kind, status: row.status };
-    if (row.municipalityCode) after.municipalityCode = row.municipalityCode;
+    // A register document without the organiser's own record (an organiser list entry, a unit's
+    // `included`) carries no municipality and only a guess at kind and status: keep the stored ones.
+    const after: Record<string, unknown> = row.municipalityCode
+      ? { name: row.name, kind: row.kind, status: row.status, municipalityCode: row.municipalityCode }
+      : { name: row.name };
     const diff = diffFields(current, after);
     if (Object.keys(diff).length === 0) result.organisers.unchanged++;
     else result.organisers.update.push({ id: current.id, diff, set: after });
