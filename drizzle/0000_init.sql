@@ -50,6 +50,7 @@ CREATE TABLE "organisers" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"org_number" text NOT NULL,
 	"name" text NOT NULL,
+	"name_sort" text GENERATED ALWAYS AS (translate(lower(name), 'ÅÄÖåäöÆØæøÜüÉéÈèÁáÀà', '{|}{|}|}|}yyeeeeaaaa')) STORED,
 	"kind" text NOT NULL,
 	"municipality_code" text NOT NULL,
 	"status" text DEFAULT 'active' NOT NULL,
@@ -70,6 +71,7 @@ CREATE TABLE "school_units" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"code" text NOT NULL,
 	"name" text NOT NULL,
+	"name_sort" text GENERATED ALWAYS AS (translate(lower(name), 'ÅÄÖåäöÆØæøÜüÉéÈèÁáÀà', '{|}{|}|}|}yyeeeeaaaa')) STORED,
 	"organiser_id" uuid NOT NULL,
 	"municipality_code" text NOT NULL,
 	"status" text DEFAULT 'active' NOT NULL,
@@ -110,7 +112,7 @@ CREATE TABLE "users" (
 --> statement-breakpoint
 CREATE TABLE "audit_log" (
 	"seq" bigserial PRIMARY KEY NOT NULL,
-	"at" timestamp with time zone NOT NULL,
+	"at" text NOT NULL,
 	"actor_id" uuid,
 	"actor_role" text,
 	"event" text NOT NULL,
@@ -133,11 +135,11 @@ ALTER TABLE "unit_school_forms" ADD CONSTRAINT "unit_school_forms_unit_id_school
 ALTER TABLE "sessions" ADD CONSTRAINT "sessions_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "users" ADD CONSTRAINT "users_organiser_id_organisers_id_fk" FOREIGN KEY ("organiser_id") REFERENCES "public"."organisers"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "contact_persons_organiser_idx" ON "contact_persons" USING btree ("organiser_id");--> statement-breakpoint
-CREATE INDEX "organisers_name_idx" ON "organisers" USING btree ("name");--> statement-breakpoint
+CREATE INDEX "organisers_name_sort_idx" ON "organisers" USING btree ("name_sort" collate "C");--> statement-breakpoint
 CREATE INDEX "organisers_municipality_idx" ON "organisers" USING btree ("municipality_code");--> statement-breakpoint
 CREATE INDEX "organisers_concern_idx" ON "organisers" USING btree ("concern_id");--> statement-breakpoint
 CREATE INDEX "school_units_organiser_idx" ON "school_units" USING btree ("organiser_id");--> statement-breakpoint
-CREATE INDEX "school_units_name_idx" ON "school_units" USING btree ("name");--> statement-breakpoint
+CREATE INDEX "school_units_name_sort_idx" ON "school_units" USING btree ("name_sort" collate "C");--> statement-breakpoint
 CREATE INDEX "sessions_user_idx" ON "sessions" USING btree ("user_id");--> statement-breakpoint
 CREATE INDEX "audit_log_organiser_idx" ON "audit_log" USING btree ("organiser_id");--> statement-breakpoint
 CREATE INDEX "audit_log_entity_idx" ON "audit_log" USING btree ("entity_type","entity_id");

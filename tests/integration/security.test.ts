@@ -31,6 +31,14 @@ describe('security', () => {
     expect(res.json().error.message).toMatch(/CSRF/);
   });
 
+  it('ends the session on sign-out', async () => {
+    const admin = await signIn(t.app, 'admin');
+    expect((await t.app.inject({ method: 'GET', url: '/api/reference', headers: { cookie: admin.cookie } })).statusCode).toBe(200);
+    const out = await t.app.inject({ method: 'POST', url: '/api/auth/logout', headers: { cookie: admin.cookie, 'x-csrf-token': admin.csrf } });
+    expect(out.statusCode).toBe(204);
+    expect((await t.app.inject({ method: 'GET', url: '/api/reference', headers: { cookie: admin.cookie } })).statusCode).toBe(401);
+  });
+
   it('rejects unknown persona and unknown body fields with a Swedish message', async () => {
     const unknown = await t.app.inject({ method: 'POST', url: '/api/auth/dev-login', payload: { persona: 'nobody' } });
     expect(unknown.statusCode).toBe(400);

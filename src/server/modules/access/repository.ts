@@ -36,12 +36,12 @@ export async function deleteExpiredSessions(db: Queryable, now: Date): Promise<v
   await db.delete(sessions).where(lt(sessions.expiresAt, now));
 }
 
-/** The user behind a live session, or nothing. */
-export async function findSessionUser(db: Queryable, tokenHash: string, now: Date): Promise<UserRow | undefined> {
+/** The user behind a live session and when it expires, or nothing. */
+export async function findSessionUser(db: Queryable, tokenHash: string, now: Date): Promise<{ user: UserRow; expiresAt: Date } | undefined> {
   const [row] = await db
-    .select({ user: users })
+    .select({ user: users, expiresAt: sessions.expiresAt })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, now)));
-  return row?.user;
+  return row;
 }

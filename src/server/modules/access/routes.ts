@@ -47,6 +47,7 @@ export const accessRoutes = (ctx: AppContext): FastifyPluginAsyncZod => async (a
 
   app.post('/api/auth/logout', { config: { access: PUBLIC }, schema: { tags: ['access'], response: { 204: z.null() } } }, async (request, reply) => {
     await logout(ctx.db, request.cookies[SESSION_COOKIE]);
+    ctx.sessions.forget(request.cookies[SESSION_COOKIE]);
     reply.clearCookie(SESSION_COOKIE, ctx.cookieOptions);
     return reply.status(204).send(null);
   });

@@ -22,10 +22,38 @@ export function actorOf(user: UserRow): Actor {
   };
 }
 
-export async function resolveSession(db: Database, token: string | undefined): Promise<Actor | null> {
-  if (!token) return null;
-  const user = await db.read((q) => findSessionUser(q, hashToken(token), new Date()));
-  return user ? actorOf(user) : null;
+/**
+ * Resolves session cookies to actors, remembering each answer for a short while so that a busy API
+ * does not look the session up on every request. Sign-out in this process forgets at once; in another
+ * instance the session lives on for at most `ttlMs`.
+ */
+export class SessionResolver {
+  readonly #db: Database;
+  readonly #ttlMs: number;
+  readonly #cache = new Map<string, { actor: Actor | null; until: number }>();
+
+  constructor(db: Database, { ttlMs = 30_000 }: { ttlMs?: number } = {}) {
+    this.#db = db;
+    this.#ttlMs = ttlMs;
+  }
+
+  async resolve(token: string | undefined): Promise<Actor | null> {
+    if (!token) return null;
+    const key = hashToken(token);
+    const now = Date.now();
+    const cached = this.#cache.get(key);
+    if (cached && cached.until > now) return cached.actor;
+    const found = await this.#db.read((q) => findSessionUser(q, key, new Date(now)));
+    if (this.#cache.size > 10_000) this.#cache.clear();
+    const until = Math.min(now + this.#ttlMs, found ? found.expiresAt.getTime() : Infinity);
+    const actor = found ? actorOf(found.user) : null;
+    this.#cache.set(key, { actor, until });
+    return actor;
+  }
+
+  forget(token: string | undefined): void {
+    if (token) this.#cache.delete(hashToken(token));
+  }
 }
 
 /** Demo sign-in: the persona is a seeded user whose subject is `demo:<id>`. */

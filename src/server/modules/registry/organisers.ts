@@ -7,13 +7,14 @@ import { notFound, versionConflict } from '../../platform/errors.ts';
 import { audit } from '../audit/audit.ts';
 import { organiserHistory } from '../audit/repository.ts';
 import {
-  findConcern, findOrCreateConcern, findOrganiser, listOrganisers, listUnits, lockOrganiser, updateOrganiserIfVersion,
+  findConcern, findOrCreateConcern, findOrganiser, listUnits, lockOrganiser, updateOrganiserIfVersion,
   type NewOrganiserRow,
 } from './repository.ts';
+import type { OrganiserDirectory } from './directory.ts';
 import { presentUnit } from './units.ts';
 
-export function searchOrganisers({ db, actor, query }: { db: Database; actor: Actor; query: OrganiserListQuery }) {
-  return db.read((q) => listOrganisers(q, query, organiserScope(actor)));
+export function searchOrganisers({ directory, actor, query }: { directory: OrganiserDirectory; actor: Actor; query: OrganiserListQuery }) {
+  return directory.search(query, organiserScope(actor));
 }
 
 export async function getOrganiser({ db, actor, id }: { db: Database; actor: Actor; id: string }) {

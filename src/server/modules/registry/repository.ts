@@ -3,11 +3,10 @@
  * a representative's scope reaches one organiser, so another organiser's rows are simply not found.
  */
 import { and, asc, desc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
-import type { OrganiserListQuery } from '../../../shared/api/registry.ts';
 import type { SchoolForm } from '../../../shared/school-forms.ts';
 import type { Queryable, Tx } from '../../platform/db/database.ts';
 import type { OrganiserScope } from '../../platform/http/access.ts';
-import { concerns, counties, municipalities, offices, organisers, schoolUnits, unitSchoolForms } from './schema.ts';
+import { concerns, counties, municipalities, offices, organisers, registryRevision, schoolUnits, unitSchoolForms } from './schema.ts';
 
 export type OrganiserRow = typeof organisers.$inferSelect;
 export type NewOrganiserRow = typeof organisers.$inferInsert;
@@ -18,36 +17,6 @@ const escapeLike = (value: string) => value.replace(/[\\%_]/g, (c) => `\\${c}`);
 function organiserScopeWhere(scope: OrganiserScope): SQL | undefined {
   return scope.kind === 'organiser' ? eq(organisers.id, scope.organiserId) : undefined;
 }
-
-function organiserFilters(query: Partial<OrganiserListQuery>, scope: OrganiserScope): SQL | undefined {
-  const where: (SQL | undefined)[] = [organiserScopeWhere(scope)];
-  if (query.q) {
-    const text = `%${escapeLike(query.q)}%`;
-    const digits = query.q.replace(/[\s-]/g, '');
-    where.push(or(
-      ilike(organisers.name, text),
-      ilike(municipalities.name, text),
-      /^\d+$/.test(digits) ? sql`${organisers.orgNumber} like ${`${digits}%`}` : undefined,
-    ));
-  }
-  if (query.kind?.length) where.push(inArray(organisers.kind, query.kind));
-  if (query.sizeClass?.length) where.push(inArray(organisers.sizeClass, query.sizeClass));
-  if (query.status?.length) where.push(inArray(organisers.status, query.status));
-  if (query.schoolForm?.length) where.push(sql`${organisers.schoolForms} && ${sql.param(query.schoolForm)}::text[]`);
-  if (query.county) where.push(eq(municipalities.countyCode, query.county));
-  if (query.office) where.push(eq(municipalities.officeCode, query.office));
-  return and(...where);
-}
-
-const ORDER: Record<OrganiserListQuery['sort'], SQL[]> = {
-  name: [sql`${organisers.nameSort} collate "C" asc`],
-  '-name': [sql`${organisers.nameSort} collate "C" desc`],
-  children: [asc(organisers.childrenPupils)],
-  '-children': [desc(organisers.childrenPupils)],
-  municipality: [sql`${municipalities.name} collate "C" asc`],
-  '-municipality': [sql`${municipalities.name} collate "C" desc`],
-  org_number: [asc(organisers.orgNumber)],
-};
 
 const summaryColumns = {
   id: organisers.id,
@@ -64,29 +33,25 @@ const summaryColumns = {
   childrenPupils: organisers.childrenPupils,
   sizeClass: organisers.sizeClass,
   schoolForms: organisers.schoolForms,
-  unitCount: sql<number>`(select count(*)::int from ${schoolUnits} where ${schoolUnits.organiserId} = ${organisers.id})`,
+  unitCount: sql<number>`(select count(*)::int from ${schoolUnits} where ${schoolUnits.organiserId} = ${organisers.id})`.mapWith(Number),
   version: organisers.version,
   concernId: organisers.concernId,
 };
 
-export async function listOrganisers(db: Queryable, query: OrganiserListQuery, scope: OrganiserScope) {
-  const where = organiserFilters(query, scope);
-  const items = await db
+/** Every organiser's summary, for the in-memory directory. */
+export async function loadOrganiserSummaries(db: Queryable) {
+  return db
     .select(summaryColumns)
     .from(organisers)
     .innerJoin(municipalities, eq(municipalities.code, organisers.municipalityCode))
     .innerJoin(counties, eq(counties.code, municipalities.countyCode))
-    .innerJoin(offices, eq(offices.code, municipalities.officeCode))
-    .where(where)
-    .orderBy(...ORDER[query.sort], asc(organisers.id))
-    .limit(query.limit)
-    .offset(query.offset);
-  const [count] = await db
-    .select({ total: sql<number>`count(*)::int` })
-    .from(organisers)
-    .innerJoin(municipalities, eq(municipalities.code, organisers.municipalityCode))
-    .where(where);
-  return { total: count?.total ?? 0, items };
+    .innerJoin(offices, eq(offices.code, municipalities.officeCode));
+}
+export type OrganiserSummaryRow = Awaited<ReturnType<typeof loadOrganiserSummaries>>[number];
+
+export async function readRegistryRevision(db: Queryable): Promise<number> {
+  const [row] = await db.select({ revision: registryRevision.revision }).from(registryRevision);
+  return row?.revision ?? 0;
 }
 
 export async function findOrganiser(db: Queryable, id: string, scope: OrganiserScope) {
@@ -197,23 +162,27 @@ export async function listReference(db: Queryable) {
   return { counties: countyRows, offices: officeRows, municipalities: municipalityRows };
 }
 
-/** Recomputes an organiser's derived totals from its active units; called in every transaction that changes units. */
+/**
+ * Recomputes organisers' derived totals (children and pupils over active units, size class, school
+ * forms); called in every transaction that changes units. Thresholds as in `sizeClassOf` (shared).
+ */
 export async function refreshOrganiserTotals(tx: Tx, organiserIds: string[]): Promise<void> {
-  if (organiserIds.length === 0) return;
-  for (let i = 0; i < organiserIds.length; i += 500) {
-    const ids = organiserIds.slice(i, i + 500);
+  for (let i = 0; i < organiserIds.length; i += 1000) {
+    const ids = organiserIds.slice(i, i + 1000);
     await tx.execute(sql`
       update ${organisers} o set
-        children_pupils = coalesce(t.total, 0),
-        size_class = case when coalesce(t.total, 0) <= 50 then 'small' when coalesce(t.total, 0) <= 1000 then 'medium' else 'large' end,
-        school_forms = coalesce(t.forms, '{}'::text[])
+        children_pupils = t.total,
+        size_class = case when t.total <= 50 then 'small' when t.total <= 1000 then 'medium' else 'large' end,
+        school_forms = t.forms
       from (
         select o2.id,
-          (select sum(f.children_pupils)::int from ${schoolUnits} u join ${unitSchoolForms} f on f.unit_id = u.id
-            where u.organiser_id = o2.id and u.status = 'active') as total,
-          (select array_agg(distinct f.school_form order by f.school_form) from ${schoolUnits} u join ${unitSchoolForms} f on f.unit_id = u.id
-            where u.organiser_id = o2.id and u.status = 'active') as forms
-        from ${organisers} o2 where o2.id in ${ids}
+          coalesce(sum(f.children_pupils), 0)::int as total,
+          coalesce(array_agg(distinct f.school_form order by f.school_form) filter (where f.school_form is not null), '{}'::text[]) as forms
+        from ${organisers} o2
+        left join ${schoolUnits} u on u.organiser_id = o2.id and u.status = 'active'
+        left join ${unitSchoolForms} f on f.unit_id = u.id
+        where o2.id in ${ids}
+        group by o2.id
       ) t
       where o.id = t.id`);
   }

@@ -9,6 +9,7 @@ import { requireActor, roles, SIGNED_IN } from '../../platform/http/access.ts';
 import type { AppContext } from '../../platform/http/context.ts';
 import { DomainError } from '../../platform/errors.ts';
 import { addContact, endContact, readContacts } from './contacts.ts';
+import { OrganiserDirectory } from './directory.ts';
 import { importRoutes } from './import-routes.ts';
 import { getOrganiser, getOrganiserHistory, searchOrganisers, updateOrganiser } from './organisers.ts';
 import { EDIT_CONTACTS, EDIT_ORGANISERS, EDIT_REFERENCE, READ_CONTACTS, READ_ORGANISERS, READ_STATS } from './policy.ts';
@@ -30,6 +31,7 @@ function ifMatchVersion(header: string | undefined): number {
 
 export const registryRoutes = (ctx: AppContext): FastifyPluginAsyncZod => async (app) => {
   const { db } = ctx;
+  const directory = new OrganiserDirectory(db);
 
   app.get('/api/reference', { config: { access: SIGNED_IN }, schema: { tags: ['registry'], response: { 200: referenceData } } },
     async () => getReferenceData(db));
@@ -42,7 +44,7 @@ export const registryRoutes = (ctx: AppContext): FastifyPluginAsyncZod => async 
   app.get('/api/organisers', {
     config: { access: roles(...READ_ORGANISERS) },
     schema: { tags: ['registry'], querystring: organiserListQuery, response: { 200: organiserList } },
-  }, async (request) => searchOrganisers({ db, actor: requireActor(request), query: request.query }));
+  }, async (request) => searchOrganisers({ directory, actor: requireActor(request), query: request.query }));
 
   app.get('/api/organisers/:id', {
     config: { access: roles(...READ_ORGANISERS) },

@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import type { OrganiserKind, OrganiserStatus, SizeClass, UnitStatus } from '../../../shared/organiser.ts';
 import type { SchoolForm } from '../../../shared/school-forms.ts';
 import {
-  boolean, check, date, doublePrecision, index, integer, pgTable, primaryKey, text, timestamp, uuid,
+  bigint, boolean, check, date, doublePrecision, index, integer, pgTable, primaryKey, text, timestamp, uuid,
 } from 'drizzle-orm/pg-core';
 
 export const counties = pgTable('counties', {
@@ -116,3 +116,12 @@ export const contactPersons = pgTable('contact_persons', {
   source: text('source').notNull().default('manual'),
   version: integer('version').notNull().default(1),
 }, (t) => [index('contact_persons_organiser_idx').on(t.organiserId)]);
+
+/**
+ * One row counting changes to the registry. Statement triggers on the registry tables raise it (see
+ * the migration), so in-memory read models in any app instance can tell when to reload.
+ */
+export const registryRevision = pgTable('registry_revision', {
+  id: integer('id').primaryKey().default(1),
+  revision: bigint('revision', { mode: 'number' }).notNull().default(0),
+});

@@ -25,6 +25,7 @@ export type DatabaseKind = 'pglite' | 'postgres';
 export class Database {
   readonly #drizzle: Drizzle;
   readonly #inTransaction = new AsyncLocalStorage<true>();
+  readonly #commitListeners = new Set<() => void>();
   readonly kind: DatabaseKind;
   readonly close: () => Promise<void>;
 
@@ -45,8 +46,16 @@ export class Database {
   }
 
   /** One transaction: every change and its audit record commit together or not at all. */
-  transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
+  async transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
     this.#guard();
-    return this.#drizzle.transaction((tx) => this.#inTransaction.run(true, () => fn(tx)));
+    const result = await this.#drizzle.transaction((tx) => this.#inTransaction.run(true, () => fn(tx)));
+    for (const listener of this.#commitListeners) listener();
+    return result;
+  }
+
+  /** Called after every committed transaction of this process, e.g. so that a read model re-checks at once. */
+  onCommit(listener: () => void): () => void {
+    this.#commitListeners.add(listener);
+    return () => this.#commitListeners.delete(listener);
   }
 }

@@ -21,7 +21,7 @@ import { checkAccess, enforceDeclaredAccess, PUBLIC, type RouteRecord } from './
 import type { AppContext } from './context.ts';
 import { installErrorHandler } from './error-handler.ts';
 import { accessRoutes } from '../../modules/access/routes.ts';
-import { resolveSession, SESSION_COOKIE } from '../../modules/access/sessions.ts';
+import { SESSION_COOKIE, SessionResolver } from '../../modules/access/sessions.ts';
 import { auditRoutes } from '../../modules/audit/routes.ts';
 import { registryRoutes } from '../../modules/registry/routes.ts';
 
@@ -57,6 +57,7 @@ export async function buildApp({ config, db, logger = true }: { config: Config; 
     config,
     db,
     cookieOptions: { path: '/', httpOnly: true, sameSite: 'lax', secure },
+    sessions: new SessionResolver(db),
   };
 
   const routes: RouteRecord[] = [];
@@ -96,7 +97,7 @@ export async function buildApp({ config, db, logger = true }: { config: Config; 
   app.decorateRequest('actor', null);
   app.addHook('onRequest', async (request, reply) => {
     if (!request.url.startsWith('/api')) return;
-    request.actor = await resolveSession(db, request.cookies[SESSION_COOKIE]);
+    request.actor = await ctx.sessions.resolve(request.cookies[SESSION_COOKIE]);
     checkAccess(request, reply);
     const config = request.routeOptions.config;
     if (UNSAFE.has(request.method) && config.csrf !== false && request.cookies[SESSION_COOKIE]) {

@@ -2,9 +2,11 @@
 import type { CookieSerializeOptions } from '@fastify/cookie';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/database.ts';
+import type { SessionResolver } from '../../modules/access/sessions.ts';
 
 export interface AppContext {
   config: Config;
   db: Database;
   cookieOptions: CookieSerializeOptions;
+  sessions: SessionResolver;
 }
