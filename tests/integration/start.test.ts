@@ -13,7 +13,7 @@ afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 describe('npm start on the embedded database', () => {
   it('loads the demo data on the first start only and serves the registry', async () => {
     const first = await startServer({ DATA_DIR: dataDir }, port);
-    let firstTotal = 0;
+    let firstTotal: number;
     try {
       const cookie = await devLogin(first.url, 'ledare-skolverket');
       const list = await (await fetch(`${first.url}/api/organisers?limit=1`, { headers: { cookie } })).json();

@@ -2,7 +2,7 @@
  * Queries of organisers and school units. The organiser scope of the caller is part of every query:
  * a representative's scope reaches one organiser, so another organiser's rows are simply not found.
  */
-import { and, asc, desc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import type { SchoolForm } from '../../../shared/school-forms.ts';
 import type { Queryable, Tx } from '../../platform/db/database.ts';
 import type { OrganiserScope } from '../../platform/http/access.ts';

@@ -1,0 +1,37 @@
+/** The routes of the web client; Swedish paths, one page component per route. */
+import { Route, Routes } from 'react-router';
+import { SignInPage, StartPage } from './modules/access/index.ts';
+import { ImportPage, OrganiserListPage, OrganiserPage, StatsPage, UnitListPage } from './modules/registry/index.ts';
+import { NotFoundPage } from './platform/error-pages.tsx';
+import { RequireAbility, RequireAuth } from './platform/guards.tsx';
+import { Layout } from './platform/layout.tsx';
+
+export function App() {
+  return (
+    <Routes>
+      <Route element={<Layout />}>
+        <Route path="/logga-in" element={<SignInPage />} />
+        <Route path="/" element={<RequireAuth><StartPage /></RequireAuth>} />
+        <Route
+          path="/huvudman"
+          element={<RequireAuth><RequireAbility ability="registry"><OrganiserListPage /></RequireAbility></RequireAuth>}
+        />
+        {/* Representatives reach their own organiser; the server refuses any other. */}
+        <Route path="/huvudman/:id" element={<RequireAuth><OrganiserPage /></RequireAuth>} />
+        <Route
+          path="/skolenheter"
+          element={<RequireAuth><RequireAbility ability="registry"><UnitListPage /></RequireAbility></RequireAuth>}
+        />
+        <Route
+          path="/import"
+          element={<RequireAuth><RequireAbility ability="importRegistry"><ImportPage /></RequireAbility></RequireAuth>}
+        />
+        <Route
+          path="/statistik"
+          element={<RequireAuth><RequireAbility ability="stats"><StatsPage /></RequireAbility></RequireAuth>}
+        />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}
