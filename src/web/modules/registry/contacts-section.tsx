@@ -26,7 +26,7 @@ function ContactTable({ caption, contacts, onEnd, ending, onEnded, onCancelEnd }
   const { lang } = useLang();
   const columns = onEnd ? 8 : 7;
   return (
-    <div className="table-scroll">
+    <div className="table-scroll" role="region" tabIndex={0} aria-label={caption}>
       <Table zebra data-size="sm" className="data-table">
         <caption>{caption}</caption>
         <Table.Head>

@@ -39,7 +39,7 @@ export function HistorySection({ organiserId, revision }: HistorySectionProps) {
       {history.error ? <ErrorAlert error={history.error} /> : null}
       {history.data && entries.length === 0 ? <Paragraph>{o.noHistory}</Paragraph> : null}
       {entries.length > 0 ? (
-        <div className="table-scroll">
+        <div className="table-scroll" role="region" tabIndex={0} aria-label={o.historyCaption}>
           <Table zebra data-size="sm" className="data-table">
             <caption>{o.historyCaption}</caption>
             <Table.Head>

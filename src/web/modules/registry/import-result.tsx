@@ -15,7 +15,7 @@ function ProblemTable({ result }: { result: ImportResult }) {
   const t = useText(importText);
   const { lang } = useLang();
   return (
-    <div className="table-scroll">
+    <div className="table-scroll" role="region" tabIndex={0} aria-label={t.problemsCaption}>
       <Table zebra data-size="sm" className="data-table">
         <caption>{t.problemsCaption}</caption>
         <Table.Head>

@@ -52,7 +52,7 @@ export function OrganiserTable({ items, sort, onSort, caption }: OrganiserTableP
   const t = useText(registryText);
   const { lang } = useLang();
   return (
-    <div className="table-scroll">
+    <div className="table-scroll" role="region" tabIndex={0} aria-label={caption}>
       <Table zebra data-size="sm" className="data-table">
         <caption>{caption}</caption>
         <Table.Head>

@@ -63,7 +63,7 @@ function DimensionTable({ dimension, groups, minGroupSize, reference }: { dimens
   const label = (g: StatsGroup) => groupLabel(g, lang, reference);
   const suppressedText = t.suppressedCell(formatNumber(minGroupSize, lang));
   return (
-    <div className="table-scroll stats-table">
+    <div className="table-scroll stats-table" role="region" tabIndex={0} aria-label={t.statsCaptions[dimension] ?? t.otherDimension(dimension)}>
       <Table zebra data-size="sm" className="data-table">
         <caption>{t.statsCaptions[dimension] ?? t.otherDimension(dimension)}</caption>
         <Table.Head>

@@ -26,7 +26,7 @@ export function UnitsTable({ units, caption, showOrganiser }: UnitsTableProps) {
   const t = useText(registryText);
   const { lang } = useLang();
   return (
-    <div className="table-scroll">
+    <div className="table-scroll" role="region" tabIndex={0} aria-label={caption}>
       <Table zebra data-size="sm" className="data-table">
         <caption>{caption}</caption>
         <Table.Head>

@@ -1,0 +1,128 @@
+/**
+ * The registry in a real browser: sign in, search organisers, open one, run an import dry run with a
+ * bad file and see its errors; axe reports no WCAG 2.1 A/AA violations on those pages; keyboard works.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectAccessible, signInAs, startBrowserEnv, type BrowserEnv } from './support.ts';
+
+let env: BrowserEnv;
+let base: string;
+
+beforeAll(async () => {
+  env = await startBrowserEnv();
+  base = env.server.url;
+});
+afterAll(async () => env?.close());
+
+async function newPage(viewport = { width: 1280, height: 900 }): Promise<Page> {
+  const context = await env.browser.newContext({ viewport, locale: 'sv-SE' });
+  return context.newPage();
+}
+
+describe('registry in the browser', () => {
+  it('signs in, searches organisers and opens one', async () => {
+    const page = await newPage();
+    await page.goto(`${base}/logga-in`);
+    await expect.poll(() => page.getByRole('button', { name: /Logga in som/ }).count()).toBeGreaterThan(5);
+    await expectAccessible(page, 'sign-in page');
+
+    await signInAs(page, base, 'Karin Lindqvist');
+    await page.waitForURL(/\/huvudman/);
+    await expect.poll(() => page.getByRole('status').first().textContent()).toMatch(/Visar 1–25 av 2\s790/);
+    await expectAccessible(page, 'organiser list');
+
+    await page.getByRole('searchbox', { name: 'Sök huvudman' }).fill('Ekerö');
+    await page.getByRole('button', { name: 'Sök', exact: true }).click();
+    await page.getByRole('link', { name: 'Ekerö kommun' }).click();
+    await page.waitForURL(/\/huvudman\/[0-9a-f-]{36}$/);
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Ekerö kommun');
+    await expect.poll(() => page.getByRole('table', { name: 'Nuvarande kontaktpersoner' }).count()).toBe(1);
+    await expectAccessible(page, 'organiser page');
+    await page.context().close();
+  });
+
+  it('filters and sorts the organiser list through the URL', async () => {
+    const page = await newPage();
+    await signInAs(page, base, 'Maria Ekholm');
+    await page.goto(`${base}/huvudman?kind=kommun&sort=-children`);
+    await expect.poll(() => page.getByRole('status').first().textContent()).toMatch(/av 290\b/);
+    const firstRow = page.getByRole('row').nth(1);
+    await expect.poll(() => firstRow.textContent()).toMatch(/Stockholms? kommun/);
+    // The filter panel opens by itself when the URL already holds filters.
+    await page.getByLabel('Län').selectOption({ label: 'Norrbottens län' });
+    await expect.poll(() => page.getByRole('status').first().textContent()).toMatch(/av 14\b/);
+    expect(page.url()).toMatch(/county=25/);
+    await expectAccessible(page, 'filtered organiser list');
+    await page.goto(`${base}/skolenheter`);
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toMatch(/Skolenheter/);
+    await expectAccessible(page, 'unit list');
+    await page.context().close();
+  });
+
+  it('shows every problem of a bad import file in a dry run', async () => {
+    const page = await newPage();
+    await signInAs(page, base, 'Eva Björk');
+    await page.goto(`${base}/import`);
+    await expectAccessible(page, 'import page');
+    await page.getByLabel('Registerfil').setInputFiles({
+      name: 'huvudman.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('organisationsnummer;namn;huvudmannatyp;kommunkod\n5565661816;Fel AB;aktiebolag;0180\n5565661815;Okänd kommun AB;aktiebolag;9999\n'),
+    });
+    await page.getByRole('button', { name: 'Kontrollera fil' }).click();
+    const problems = page.getByRole('table', { name: 'Problem i filen' });
+    await expect.poll(() => problems.count()).toBe(1);
+    const text = await problems.textContent();
+    expect(text).toMatch(/kontrollsiffra/i);
+    expect(text).toMatch(/9999/);
+    await expectAccessible(page, 'import page with problems');
+    await page.context().close();
+  });
+
+  it('gives an analyst aggregates only', async () => {
+    const page = await newPage();
+    await signInAs(page, base, 'Sara Wikström');
+    await page.waitForURL(/\/statistik/);
+    await expect.poll(() => page.getByRole('table', { name: /storleksklass/i }).count()).toBe(1);
+    await expectAccessible(page, 'statistics');
+    await page.goto(`${base}/huvudman`);
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toMatch(/behörighet/i);
+    await page.context().close();
+  });
+
+  it('keeps a representative to their own organiser, also on a phone', async () => {
+    const page = await newPage({ width: 390, height: 844 });
+    await signInAs(page, base, 'Lena Holmgren');
+    await page.waitForURL(/\/huvudman\/[0-9a-f-]{36}$/);
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Ekerö kommun');
+    await expectAccessible(page, 'own organiser page on a phone');
+    await page.goto(`${base}/huvudman/00000000-0000-4000-8000-000000000000`);
+    await expect.poll(() => page.getByText(/finns inte/).count()).toBeGreaterThan(0);
+    await page.context().close();
+  });
+
+  it('works by keyboard alone', async () => {
+    const page = await newPage();
+    await page.goto(`${base}/logga-in`);
+    await page.keyboard.press('Tab');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toMatch(/Hoppa till huvudinnehållet/);
+    await page.keyboard.press('Enter');
+    // Tab to the persona of the coordinator and choose it.
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press('Tab');
+      const label = await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent ?? '');
+      if (/Maria Ekholm/.test(label)) break;
+    }
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/huvudman/);
+    await page.getByRole('searchbox', { name: 'Sök huvudman' }).focus();
+    await page.keyboard.type('Kiruna');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('link', { name: 'Kiruna kommun' }).count()).toBe(1);
+    await page.getByRole('link', { name: 'Kiruna kommun' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Kiruna kommun');
+    await page.context().close();
+  });
+});
