@@ -1,7 +1,7 @@
 /** The routes of the web client; Swedish paths, one page component per route. */
 import { Route, Routes } from 'react-router';
 import { SignInPage, StartPage } from './modules/access/index.ts';
-import { ImportPage, OrganiserListPage, OrganiserPage, StatsPage, UnitListPage } from './modules/registry/index.ts';
+import { ImportPage, MunicipalitiesPage, OrganiserListPage, OrganiserPage, StatsPage, UnitListPage } from './modules/registry/index.ts';
 import { NotFoundPage } from './platform/error-pages.tsx';
 import { RequireAbility, RequireAuth } from './platform/guards.tsx';
 import { Layout } from './platform/layout.tsx';
@@ -21,6 +21,10 @@ export function App() {
         <Route
           path="/skolenheter"
           element={<RequireAuth><RequireAbility ability="registry"><UnitListPage /></RequireAbility></RequireAuth>}
+        />
+        <Route
+          path="/kommuner"
+          element={<RequireAuth><RequireAbility ability="registry"><MunicipalitiesPage /></RequireAbility></RequireAuth>}
         />
         <Route
           path="/import"

@@ -80,6 +80,22 @@ describe('registry in the browser', () => {
     await page.context().close();
   });
 
+  it('lets an administrator move a municipality to another office area', async () => {
+    const page = await newPage();
+    await signInAs(page, base, 'Eva Björk');
+    await page.goto(`${base}/kommuner`);
+    await expect.poll(() => page.getByRole('table', { name: 'Kommuner och deras kontor' }).count()).toBe(1);
+    await expectAccessible(page, 'municipalities page');
+    await page.getByLabel('Kommun', { exact: true }).selectOption({ label: 'Gotlands kommun' });
+    await page.getByLabel('Kontor', { exact: true }).selectOption('malmo');
+    await page.getByRole('button', { name: 'Spara kontor' }).click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'hör nu till kontoret i Malmö' }).count()).toBe(1);
+    const row = page.getByRole('row').filter({ hasText: 'Gotlands kommun' });
+    await expect.poll(() => row.textContent()).toMatch(/Malmö.*Ändrat för hand/);
+    await expectAccessible(page, 'municipalities page after a change');
+    await page.context().close();
+  });
+
   it('gives an analyst aggregates only', async () => {
     const page = await newPage();
     await signInAs(page, base, 'Sara Wikström');

@@ -132,6 +132,8 @@ export const municipality = z.object({
   officeCode: z.string(),
   officeOverridden: z.boolean(),
   municipalityGroup: z.string().nullable(),
+  /** 'stand-in' until SKR's official classification is imported. */
+  municipalityGroupSource: z.string().nullable(),
   lat: z.number(),
   lon: z.number(),
   version: z.number().int(),

@@ -1,9 +1,11 @@
 /**
  * What the interface offers each role. The server decides for real (a hidden button is a courtesy,
- * not a control); these rules mirror its registry policy so that people do not meet doors that will
- * not open. The web client may not import server code, hence the copy.
+ * not a control); the role lists are the same ones the server's routes declare (src/shared/policy).
  */
-import { AGENCY_STAFF, type Role } from '../../shared/roles.ts';
+import {
+  EDIT_CONTACTS, EDIT_ORGANISERS, EDIT_REFERENCE, IMPORT_REGISTRY, READ_CONTACTS, READ_ORGANISERS, READ_STATS,
+} from '../../shared/policy/registry.ts';
+import type { Role } from '../../shared/roles.ts';
 
 export interface Abilities {
   /** Organiser list, organiser pages and the unit list. */
@@ -15,22 +17,24 @@ export interface Abilities {
   editOrganiser: boolean;
   history: boolean;
   importRegistry: boolean;
+  editReference: boolean;
   stats: boolean;
 }
 
 const has = (roles: readonly Role[], role: Role): boolean => roles.includes(role);
 
 export function abilitiesOf(role: Role): Abilities {
-  const staff = has(AGENCY_STAFF, role);
   return {
-    registry: staff || role === 'inspectorate_liaison',
+    // The lists and pages of every organiser; representatives reach only their own organiser's page.
+    registry: has(READ_ORGANISERS, role) && role !== 'organiser_rep',
     ownOrganiserOnly: role === 'organiser_rep',
-    contacts: staff || role === 'organiser_rep',
-    editContacts: has(['admin', 'coordinator', 'organiser_rep'], role),
-    editOrganiser: has(['admin', 'coordinator'], role),
-    history: staff || role === 'organiser_rep' || role === 'inspectorate_liaison',
-    importRegistry: role === 'admin',
-    stats: role !== 'organiser_rep',
+    contacts: has(READ_CONTACTS, role),
+    editContacts: has(EDIT_CONTACTS, role),
+    editOrganiser: has(EDIT_ORGANISERS, role),
+    history: has(READ_ORGANISERS, role),
+    importRegistry: has(IMPORT_REGISTRY, role),
+    editReference: has(EDIT_REFERENCE, role),
+    stats: has(READ_STATS, role),
   };
 }
 

@@ -153,7 +153,7 @@ export async function listReference(db: Queryable) {
       .select({
         code: municipalities.code, name: municipalities.name, countyCode: municipalities.countyCode, countyName: counties.name,
         officeCode: municipalities.officeCode, officeOverridden: municipalities.officeOverridden,
-        municipalityGroup: municipalities.municipalityGroup, lat: municipalities.lat, lon: municipalities.lon, version: municipalities.version,
+        municipalityGroup: municipalities.municipalityGroup, municipalityGroupSource: municipalities.municipalityGroupSource, lat: municipalities.lat, lon: municipalities.lon, version: municipalities.version,
       })
       .from(municipalities)
       .innerJoin(counties, eq(counties.code, municipalities.countyCode))

@@ -9,6 +9,7 @@ import { useApi } from '../../platform/use-api.ts';
 import { AddContactForm, EndContactForm } from './contact-forms.tsx';
 import { registryText } from './dictionary.ts';
 import { organiserText } from './organiser-dictionary.ts';
+import { DataTable } from '../../platform/data-table.tsx';
 
 interface ContactTableProps {
   caption: string;
@@ -26,9 +27,7 @@ function ContactTable({ caption, contacts, onEnd, ending, onEnded, onCancelEnd }
   const { lang } = useLang();
   const columns = onEnd ? 8 : 7;
   return (
-    <div className="table-scroll" role="region" tabIndex={0} aria-label={caption}>
-      <Table zebra data-size="sm" className="data-table">
-        <caption>{caption}</caption>
+    <DataTable caption={caption}>
         <Table.Head>
           <Table.Row>
             <Table.HeaderCell>{t.colName}</Table.HeaderCell>
@@ -70,8 +69,7 @@ function ContactTable({ caption, contacts, onEnd, ending, onEnded, onCancelEnd }
             </Fragment>
           ))}
         </Table.Body>
-      </Table>
-    </div>
+      </DataTable>
   );
 }
 

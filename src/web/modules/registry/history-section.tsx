@@ -7,6 +7,7 @@ import { ErrorAlert, LiveStatus, Loading } from '../../platform/status.tsx';
 import { useApi } from '../../platform/use-api.ts';
 import { describeDetails } from './history-details.ts';
 import { organiserText } from './organiser-dictionary.ts';
+import { DataTable } from '../../platform/data-table.tsx';
 
 interface HistoryEntry {
   seq: number;
@@ -39,9 +40,7 @@ export function HistorySection({ organiserId, revision }: HistorySectionProps) {
       {history.error ? <ErrorAlert error={history.error} /> : null}
       {history.data && entries.length === 0 ? <Paragraph>{o.noHistory}</Paragraph> : null}
       {entries.length > 0 ? (
-        <div className="table-scroll" role="region" tabIndex={0} aria-label={o.historyCaption}>
-          <Table zebra data-size="sm" className="data-table">
-            <caption>{o.historyCaption}</caption>
+        <DataTable caption={o.historyCaption}>
             <Table.Head>
               <Table.Row>
                 <Table.HeaderCell>{o.colTime}</Table.HeaderCell>
@@ -62,8 +61,7 @@ export function HistorySection({ organiserId, revision }: HistorySectionProps) {
                 </Table.Row>
               ))}
             </Table.Body>
-          </Table>
-        </div>
+          </DataTable>
       ) : null}
     </section>
   );

@@ -5,6 +5,7 @@ import type { ImportResult } from '../../../shared/api/registry.ts';
 import { formatNumber } from '../../platform/format.ts';
 import { useLang, useText } from '../../platform/i18n.tsx';
 import { importText } from './import-dictionary.ts';
+import { DataTable } from '../../platform/data-table.tsx';
 
 export function isImportResult(value: unknown): value is ImportResult {
   const candidate = value as Partial<ImportResult> | null;
@@ -15,9 +16,7 @@ function ProblemTable({ result }: { result: ImportResult }) {
   const t = useText(importText);
   const { lang } = useLang();
   return (
-    <div className="table-scroll" role="region" tabIndex={0} aria-label={t.problemsCaption}>
-      <Table zebra data-size="sm" className="data-table">
-        <caption>{t.problemsCaption}</caption>
+    <DataTable caption={t.problemsCaption}>
         <Table.Head>
           <Table.Row>
             <Table.HeaderCell className="numeric">{t.colLine}</Table.HeaderCell>
@@ -34,8 +33,7 @@ function ProblemTable({ result }: { result: ImportResult }) {
             </Table.Row>
           ))}
         </Table.Body>
-      </Table>
-    </div>
+      </DataTable>
   );
 }
 

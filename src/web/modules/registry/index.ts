@@ -3,6 +3,7 @@
  * history, the import of registry files and the aggregate statistics.
  */
 export { ImportPage } from './import-page.tsx';
+export { MunicipalitiesPage } from './municipalities-page.tsx';
 export { OrganiserListPage } from './organiser-list-page.tsx';
 export { OrganiserPage } from './organiser-page.tsx';
 export { StatsPage } from './stats-page.tsx';

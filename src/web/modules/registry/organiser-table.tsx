@@ -9,6 +9,7 @@ import { useLang, useText } from '../../platform/i18n.tsx';
 import { registryText } from './dictionary.ts';
 import { schoolFormList } from './labels.ts';
 import { nextSort, sortDirection, type OrganiserSort } from './list-query.ts';
+import { DataTable } from '../../platform/data-table.tsx';
 
 type SortColumn = 'name' | 'children' | 'municipality' | 'org_number';
 
@@ -52,9 +53,7 @@ export function OrganiserTable({ items, sort, onSort, caption }: OrganiserTableP
   const t = useText(registryText);
   const { lang } = useLang();
   return (
-    <div className="table-scroll" role="region" tabIndex={0} aria-label={caption}>
-      <Table zebra data-size="sm" className="data-table">
-        <caption>{caption}</caption>
+    <DataTable caption={caption}>
         <Table.Head>
           <Table.Row>
             <SortHeader column="name" label={t.colName} sort={sort} onSort={onSort} />
@@ -85,7 +84,6 @@ export function OrganiserTable({ items, sort, onSort, caption }: OrganiserTableP
             </Table.Row>
           ))}
         </Table.Body>
-      </Table>
-    </div>
+      </DataTable>
   );
 }

@@ -20,8 +20,13 @@ function loadReference(): Promise<ReferenceData> {
   return cached;
 }
 
+/** After a change of reference data: the next page that needs it loads it anew. */
+export function forgetReference(): void {
+  cached = null;
+}
+
 /** Undefined until loaded; the filters then show only their "all" choice. */
-export function useReference(): ReferenceData | undefined {
+export function useReference(round = 0): ReferenceData | undefined {
   const [data, setData] = useState<ReferenceData>();
   useEffect(() => {
     let live = true;
@@ -29,7 +34,7 @@ export function useReference(): ReferenceData | undefined {
     return () => {
       live = false;
     };
-  }, []);
+  }, [round]);
   return data;
 }
 

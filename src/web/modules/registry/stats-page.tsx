@@ -13,6 +13,7 @@ import { registryText } from './dictionary.ts';
 import { officeName } from './labels.ts';
 import { useReference } from './reference.ts';
 import type { ReferenceData } from '../../../shared/api/registry.ts';
+import { DataTable } from '../../platform/data-table.tsx';
 
 interface StatsGroup {
   dimension: string;
@@ -63,9 +64,7 @@ function DimensionTable({ dimension, groups, minGroupSize, reference }: { dimens
   const label = (g: StatsGroup) => groupLabel(g, lang, reference);
   const suppressedText = t.suppressedCell(formatNumber(minGroupSize, lang));
   return (
-    <div className="table-scroll stats-table" role="region" tabIndex={0} aria-label={t.statsCaptions[dimension] ?? t.otherDimension(dimension)}>
-      <Table zebra data-size="sm" className="data-table">
-        <caption>{t.statsCaptions[dimension] ?? t.otherDimension(dimension)}</caption>
+    <DataTable caption={t.statsCaptions[dimension] ?? t.otherDimension(dimension)} className="stats-table">
         <Table.Head>
           <Table.Row>
             <Table.HeaderCell>{t.colGroup}</Table.HeaderCell>
@@ -82,8 +81,7 @@ function DimensionTable({ dimension, groups, minGroupSize, reference }: { dimens
             </Table.Row>
           ))}
         </Table.Body>
-      </Table>
-    </div>
+      </DataTable>
   );
 }
 

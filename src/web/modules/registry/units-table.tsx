@@ -7,6 +7,7 @@ import { SCHOOL_FORM_LABELS, SCHOOL_FORMS } from '../../../shared/school-forms.t
 import { formatNumber } from '../../platform/format.ts';
 import { useLang, useText, type Lang } from '../../platform/i18n.tsx';
 import { registryText } from './dictionary.ts';
+import { DataTable } from '../../platform/data-table.tsx';
 
 function schoolFormCounts(unit: SchoolUnit, lang: Lang): string {
   const order = (form: string) => SCHOOL_FORMS.indexOf(form as (typeof SCHOOL_FORMS)[number]);
@@ -26,9 +27,7 @@ export function UnitsTable({ units, caption, showOrganiser }: UnitsTableProps) {
   const t = useText(registryText);
   const { lang } = useLang();
   return (
-    <div className="table-scroll" role="region" tabIndex={0} aria-label={caption}>
-      <Table zebra data-size="sm" className="data-table">
-        <caption>{caption}</caption>
+    <DataTable caption={caption}>
         <Table.Head>
           <Table.Row>
             <Table.HeaderCell>{t.colUnitCode}</Table.HeaderCell>
@@ -57,7 +56,6 @@ export function UnitsTable({ units, caption, showOrganiser }: UnitsTableProps) {
             </Table.Row>
           ))}
         </Table.Body>
-      </Table>
-    </div>
+      </DataTable>
   );
 }
