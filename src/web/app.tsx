@@ -1,6 +1,7 @@
 /** The routes of the web client; Swedish paths, one page component per route. */
 import { Route, Routes } from 'react-router';
 import { SignInPage, StartPage } from './modules/access/index.ts';
+import { CataloguePage } from './modules/catalogue/index.ts';
 import { ImportPage, MunicipalitiesPage, OrganiserListPage, OrganiserPage, StatsPage, UnitListPage } from './modules/registry/index.ts';
 import { NotFoundPage } from './platform/error-pages.tsx';
 import { RequireAbility, RequireAuth } from './platform/guards.tsx';
@@ -21,6 +22,10 @@ export function App() {
         <Route
           path="/skolenheter"
           element={<RequireAuth><RequireAbility ability="registry"><UnitListPage /></RequireAbility></RequireAuth>}
+        />
+        <Route
+          path="/kvalitetssystemet"
+          element={<RequireAuth><RequireAbility ability="catalogue"><CataloguePage /></RequireAbility></RequireAuth>}
         />
         <Route
           path="/kommuner"

@@ -5,6 +5,7 @@ import './platform/layout.css';
 import './platform/components.css';
 import './modules/access/access.css';
 import './modules/registry/registry.css';
+import './modules/catalogue/catalogue.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';

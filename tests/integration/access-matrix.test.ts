@@ -3,6 +3,7 @@
  * below is written by hand from the access policy, not derived from the code under test; a route the
  * app registers without a row here fails the test.
  */
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../src/shared/roles.ts';
 import { as, createTestApp, signIn, type Session, type TestApp } from '../support/app.ts';
@@ -26,7 +27,7 @@ const PERSONA: Record<Role, string> = {
 const WHO: Who[] = ['anonymous', ...(Object.keys(PERSONA) as Role[])];
 
 interface Case {
-  method: 'GET' | 'POST' | 'PATCH';
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT';
   url: string;
   expect: Record<Who, Expect>;
 }
@@ -39,6 +40,7 @@ const only = (allowed: Partial<Record<Role, Expect>>): Record<Who, Expect> =>
 const open = (status: number): Record<Who, Expect> => Object.fromEntries(WHO.map((w) => [w, status])) as Record<Who, Expect>;
 
 const STAFF_READ = { leader_skolverket: 200, leader_spsm: 200, coordinator: 200, steward: 200, admin: 200 } as const;
+const CHANGE_REQUESTERS = { leader_skolverket: 200, leader_spsm: 200, coordinator: 200, steward: 200 } as const;
 
 const CASES: Case[] = [
   { method: 'GET', url: '/api/health', expect: open(200) },
@@ -60,6 +62,13 @@ const CASES: Case[] = [
   { method: 'GET', url: '/api/stats/registry', expect: only({ ...STAFF_READ, inspectorate_liaison: 200, analyst: 200 }) },
   { method: 'POST', url: '/api/imports/registry', expect: only({ admin: 200 }) },
   { method: 'GET', url: '/api/audit/verify', expect: only({ admin: 200 }) },
+  { method: 'GET', url: '/api/catalogue/versions', expect: everyone(200) },
+  { method: 'GET', url: '/api/catalogue/versions/:id', expect: everyone(200) },
+  { method: 'POST', url: '/api/catalogue/drafts', expect: only({ steward: 201 }) },
+  { method: 'PUT', url: '/api/catalogue/versions/:id/content', expect: only({ steward: 200 }) },
+  { method: 'POST', url: '/api/catalogue/versions/:id/publish', expect: only({ steward: 200 }) },
+  { method: 'GET', url: '/api/catalogue/versions/:id/change-requests', expect: only({ ...CHANGE_REQUESTERS }) },
+  { method: 'POST', url: '/api/catalogue/versions/:id/change-requests', expect: only({ steward: 201, leader_skolverket: 201, leader_spsm: 201, coordinator: 201 }) },
 ];
 
 let t: TestApp;
@@ -79,6 +88,22 @@ afterAll(async () => t?.close());
 async function headers(who: Who, extra: Record<string, string> = {}) {
   if (who === 'anonymous') return extra;
   return as(sessions.get(who)!, extra);
+}
+
+async function publishedVersion() {
+  const steward = sessions.get('steward')!;
+  const list = (await t.app.inject({ method: 'GET', url: '/api/catalogue/versions', headers: as(steward) })).json();
+  const id = list.items.find((v: { status: string }) => v.status === 'published').id;
+  return (await t.app.inject({ method: 'GET', url: `/api/catalogue/versions/${id}`, headers: as(steward) })).json();
+}
+
+/** The steward's draft, created when there is none. */
+async function currentDraft() {
+  const steward = sessions.get('steward')!;
+  const list = (await t.app.inject({ method: 'GET', url: '/api/catalogue/versions', headers: as(steward) })).json();
+  let draft = list.items.find((v: { status: string }) => v.status === 'draft');
+  if (!draft) draft = (await t.app.inject({ method: 'POST', url: '/api/catalogue/drafts', headers: as(steward), payload: { label: 'Utkast' } })).json();
+  return (await t.app.inject({ method: 'GET', url: `/api/catalogue/versions/${draft.id}`, headers: as(steward) })).json();
 }
 
 /** Builds a request that would succeed for an allowed caller: current versions, fresh resources. */
@@ -112,6 +137,24 @@ async function request(c: Case, who: Who, target: Target) {
     case 'POST /api/imports/registry': {
       const file = multipartFile('file', 'huvudman.csv', 'organisationsnummer;namn;huvudmannatyp;kommunkod\n5565661815;Kunskapsskolan i Sverige AB;aktiebolag;0180\n');
       return { method: c.method, url: '/api/imports/registry?dryRun=true', headers: { ...h, ...file.headers }, payload: file.body };
+    }
+    case 'GET /api/catalogue/versions/:id':
+    case 'GET /api/catalogue/versions/:id/change-requests':
+      return { method: c.method, url: c.url.replace(':id', (await publishedVersion()).id), headers: h };
+    case 'POST /api/catalogue/versions/:id/change-requests': {
+      const version = await publishedVersion();
+      return { method: c.method, url: c.url.replace(':id', version.id), headers: h, payload: { elementKey: version.content.goals[0].key, text: 'Förtydliga målet.' } };
+    }
+    case 'POST /api/catalogue/drafts':
+      await t.db.read((q) => q.execute(sql`delete from catalogue_versions where status = 'draft'`));
+      return { method: c.method, url: c.url, headers: h, payload: { label: 'Revidering 2026' } };
+    case 'PUT /api/catalogue/versions/:id/content': {
+      const draft = await currentDraft();
+      return { method: c.method, url: c.url.replace(':id', draft.id), headers: { ...h, 'if-match': `"${draft.version}"` }, payload: { content: draft.content } };
+    }
+    case 'POST /api/catalogue/versions/:id/publish': {
+      const draft = await currentDraft();
+      return { method: c.method, url: c.url.replace(':id', draft.id), headers: { ...h, 'if-match': `"${draft.version}"` } };
     }
     default:
       return { method: c.method, url: c.url.replace(':id', organiserId), headers: h };

@@ -5,6 +5,7 @@
 import {
   EDIT_CONTACTS, EDIT_ORGANISERS, EDIT_REFERENCE, IMPORT_REGISTRY, READ_CONTACTS, READ_ORGANISERS, READ_STATS,
 } from '../../shared/policy/registry.ts';
+import { EDIT_CATALOGUE, READ_CATALOGUE, REQUEST_CATALOGUE_CHANGE } from '../../shared/policy/catalogue.ts';
 import type { Role } from '../../shared/roles.ts';
 
 export interface Abilities {
@@ -19,6 +20,9 @@ export interface Abilities {
   importRegistry: boolean;
   editReference: boolean;
   stats: boolean;
+  catalogue: boolean;
+  editCatalogue: boolean;
+  requestCatalogueChange: boolean;
 }
 
 const has = (roles: readonly Role[], role: Role): boolean => roles.includes(role);
@@ -35,6 +39,9 @@ export function abilitiesOf(role: Role): Abilities {
     importRegistry: has(IMPORT_REGISTRY, role),
     editReference: has(EDIT_REFERENCE, role),
     stats: has(READ_STATS, role),
+    catalogue: has(READ_CATALOGUE, role),
+    editCatalogue: has(EDIT_CATALOGUE, role),
+    requestCatalogueChange: has(REQUEST_CATALOGUE_CHANGE, role),
   };
 }
 

@@ -13,6 +13,7 @@ function MainNav({ user }: { user: SignedInUser }) {
   const items: { to: string; label: string }[] = [];
   if (can.ownOrganiserOnly && user.organiserId) items.push({ to: `/huvudman/${user.organiserId}`, label: t.navMyOrganiser });
   if (can.registry) items.push({ to: '/huvudman', label: t.navOrganisers }, { to: '/skolenheter', label: t.navUnits }, { to: '/kommuner', label: t.navMunicipalities });
+  if (can.catalogue) items.push({ to: '/kvalitetssystemet', label: t.navCatalogue });
   if (can.stats) items.push({ to: '/statistik', label: t.navStats });
   if (can.importRegistry) items.push({ to: '/import', label: t.navImport });
   if (items.length === 0) return null;

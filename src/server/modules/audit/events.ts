@@ -11,5 +11,9 @@ export const AUDIT_EVENTS = [
   'import.applied',
   'session.created',
   'demo.seeded',
+  'catalogue.draft_created',
+  'catalogue.draft_updated',
+  'catalogue.published',
+  'catalogue.change_requested',
 ] as const;
 export type AuditEvent = (typeof AUDIT_EVENTS)[number];

@@ -6,6 +6,8 @@ import { sql } from 'drizzle-orm';
 import type { Database, Tx } from '../../platform/db/database.ts';
 import { insertUsers } from '../access/repository.ts';
 import { audit } from '../audit/audit.ts';
+import { DEMO_CATALOGUE, DEMO_CATALOGUE_LABEL } from '../catalogue/demo/demo-catalogue.ts';
+import { insertVersion } from '../catalogue/repository.ts';
 import { countMunicipalities, insertGeography } from '../registry/reference-repository.ts';
 import { refreshOrganiserTotals } from '../registry/repository.ts';
 import { concerns, contactPersons, organisers, schoolUnits, unitSchoolForms } from '../registry/schema.ts';
@@ -57,6 +59,9 @@ export async function seedDemo(db: Database, { seed }: { seed: number }): Promis
       subject: `demo:${p.id}`, name: p.name, email: `${p.id}@demo.kvalitetsnav.example`, role: p.role, agency: p.agency, officeCode: p.officeCode,
       organiserId: p.organiser === 'municipality' ? organiserIds.get(municipal!.key)! : p.organiser === 'small_private' ? organiserIds.get(smallPrivate!.key)! : null,
     })));
+    // The national goals were decided on 17 May 2023; the demo catalogue is published as of then.
+    const published = new Date('2023-05-17T00:00:00Z');
+    await insertVersion(tx, { label: DEMO_CATALOGUE_LABEL, status: 'published', content: DEMO_CATALOGUE, createdAt: published, publishedAt: published });
     await audit(tx, { system: 'seed' }, {
       event: 'demo.seeded', entityType: 'dataset', entityId: `demo-${seed}`,
       details: { seed, organisers: data.organisers.length, units: data.units.length, contacts: data.contacts.length },

@@ -7,7 +7,7 @@ import {
 } from '../../../shared/api/registry.ts';
 import { requireActor, roles, SIGNED_IN } from '../../platform/http/access.ts';
 import type { AppContext } from '../../platform/http/context.ts';
-import { DomainError } from '../../platform/errors.ts';
+import { ifMatchVersion } from '../../platform/http/if-match.ts';
 import { addContact, endContact, readContacts } from './contacts.ts';
 import { OrganiserDirectory } from './directory.ts';
 import { importRoutes } from './import-routes.ts';
@@ -18,16 +18,6 @@ import { registryStats as computeStats } from './stats.ts';
 import { searchUnits } from './units.ts';
 
 const idParams = z.strictObject({ id: z.uuid() });
-
-/** Reads the version the client edits from `If-Match: "<n>"`. */
-function ifMatchVersion(header: string | undefined): number {
-  if (!header) {
-    throw new DomainError('precondition_required', 'Ändringen saknar versionsuppgift (If-Match). Ladda om sidan och försök igen.', 'If-Match missing');
-  }
-  const match = /^(?:W\/)?"?(\d+)"?$/.exec(header.trim());
-  if (!match) throw new DomainError('validation', `Versionsuppgiften "${header}" i If-Match är ogiltig.`, 'bad If-Match');
-  return Number(match[1]);
-}
 
 export const registryRoutes = (ctx: AppContext): FastifyPluginAsyncZod => async (app) => {
   const { db } = ctx;

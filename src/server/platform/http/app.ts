@@ -23,6 +23,7 @@ import { installErrorHandler } from './error-handler.ts';
 import { accessRoutes } from '../../modules/access/routes.ts';
 import { SESSION_COOKIE, SessionResolver } from '../../modules/access/sessions.ts';
 import { auditRoutes } from '../../modules/audit/routes.ts';
+import { catalogueRoutes } from '../../modules/catalogue/routes.ts';
 import { registryRoutes } from '../../modules/registry/routes.ts';
 
 z.config(z.locales.sv());
@@ -113,6 +114,7 @@ export async function buildApp({ config, db, logger = true }: { config: Config; 
   await app.register(accessRoutes(ctx));
   await app.register(registryRoutes(ctx));
   await app.register(auditRoutes(ctx));
+  await app.register(catalogueRoutes(ctx));
 
   if (existsSync(webRoot)) {
     await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: ['index.html'] });
