@@ -121,15 +121,18 @@ describe('registry in the browser', () => {
   it('works by keyboard alone', async () => {
     const page = await newPage();
     await page.goto(`${base}/logga-in`);
+    await expect.poll(() => page.getByRole('button', { name: /Logga in som/ }).count()).toBeGreaterThan(5);
     await page.keyboard.press('Tab');
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toMatch(/Hoppa till huvudinnehållet/);
     await page.keyboard.press('Enter');
     // Tab to the persona of the coordinator and choose it.
-    for (let i = 0; i < 40; i++) {
+    let found = false;
+    for (let i = 0; i < 40 && !found; i++) {
       await page.keyboard.press('Tab');
       const label = await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent ?? '');
-      if (/Maria Ekholm/.test(label)) break;
+      found = /Maria Ekholm/.test(label);
     }
+    expect(found).toBe(true);
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/huvudman/);
     await page.getByRole('searchbox', { name: 'Sök huvudman' }).focus();
