@@ -1,6 +1,7 @@
 /** The routes of the web client; Swedish paths, one page component per route. */
 import { Route, Routes } from 'react-router';
 import { SignInPage, StartPage } from './modules/access/index.ts';
+import { AnalysisBasisPage } from './modules/analysis/index.ts';
 import { CataloguePage } from './modules/catalogue/index.ts';
 import { ImportPage, MunicipalitiesPage, OrganiserListPage, OrganiserPage, StatsPage, UnitListPage } from './modules/registry/index.ts';
 import { NotFoundPage } from './platform/error-pages.tsx';
@@ -19,6 +20,10 @@ export function App() {
         />
         {/* Representatives reach their own organiser; the server refuses any other. */}
         <Route path="/huvudman/:id" element={<RequireAuth><OrganiserPage /></RequireAuth>} />
+        <Route
+          path="/huvudman/:id/analysunderlag"
+          element={<RequireAuth><RequireAbility ability="analysisBasis"><AnalysisBasisPage /></RequireAbility></RequireAuth>}
+        />
         <Route
           path="/skolenheter"
           element={<RequireAuth><RequireAbility ability="registry"><UnitListPage /></RequireAbility></RequireAuth>}

@@ -15,10 +15,11 @@ export interface TestApp {
   close: () => Promise<void>;
 }
 
-export async function createTestApp(options: { demo?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
+/** `values: true` also loads the five years of measure values (slow: only the tests that read them). */
+export async function createTestApp(options: { demo?: boolean; values?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SIGNIN_RATE_LIMIT: '1000', ...options.env });
   const db = await openTestDatabase();
-  if (options.demo !== false) await seedDemo(db, { seed: config.DEMO_SEED });
+  if (options.demo !== false) await seedDemo(db, { seed: config.DEMO_SEED, values: options.values ?? false });
   const { app, routes } = await buildApp({ config, db, logger: false });
   await app.ready();
   return { app, db, config, routes, close: async () => { await app.close(); await db.close(); } };

@@ -5,6 +5,7 @@
 import {
   EDIT_CONTACTS, EDIT_ORGANISERS, EDIT_REFERENCE, IMPORT_REGISTRY, READ_CONTACTS, READ_ORGANISERS, READ_STATS,
 } from '../../shared/policy/registry.ts';
+import { READ_ANALYSIS_BASIS } from '../../shared/policy/analysis.ts';
 import { EDIT_CATALOGUE, READ_CATALOGUE, REQUEST_CATALOGUE_CHANGE } from '../../shared/policy/catalogue.ts';
 import type { Role } from '../../shared/roles.ts';
 
@@ -23,6 +24,7 @@ export interface Abilities {
   catalogue: boolean;
   editCatalogue: boolean;
   requestCatalogueChange: boolean;
+  analysisBasis: boolean;
 }
 
 const has = (roles: readonly Role[], role: Role): boolean => roles.includes(role);
@@ -42,6 +44,7 @@ export function abilitiesOf(role: Role): Abilities {
     catalogue: has(READ_CATALOGUE, role),
     editCatalogue: has(EDIT_CATALOGUE, role),
     requestCatalogueChange: has(REQUEST_CATALOGUE_CHANGE, role),
+    analysisBasis: has(READ_ANALYSIS_BASIS, role),
   };
 }
 

@@ -33,7 +33,7 @@ if (values.reset) {
 const db = await openDatabase(databaseTarget(config));
 try {
   if (!(await isEmpty(db))) {
-    console.log('The database already holds data; use --reset to rebuild it.');
+    console.log(values.reset ? 'Demo dataset loaded from the prebuilt template (npm run build:demo-db rebuilds it).' : 'The database already holds data; use --reset to rebuild it.');
   } else {
     const started = Date.now();
     const counts = await seedDemo(db, { seed });

@@ -3,15 +3,18 @@
  * generated organisers, units and contacts, and the demo personas.
  */
 import { sql } from 'drizzle-orm';
-import type { Database, Tx } from '../../platform/db/database.ts';
+import type { Database, DatabaseKind, Tx } from '../../platform/db/database.ts';
 import { insertUsers } from '../access/repository.ts';
 import { audit } from '../audit/audit.ts';
 import { DEMO_CATALOGUE, DEMO_CATALOGUE_LABEL } from '../catalogue/demo/demo-catalogue.ts';
 import { insertVersion } from '../catalogue/repository.ts';
+import { generateDemoValues } from '../analysis/demo/generate-values.ts';
+import { valueOrganisersFromDataset } from '../analysis/demo/value-organisers.ts';
+import { copyMeasureValues, insertImport } from '../analysis/repository.ts';
 import { countMunicipalities, insertGeography } from '../registry/reference-repository.ts';
 import { refreshOrganiserTotals } from '../registry/repository.ts';
 import { concerns, contactPersons, organisers, schoolUnits, unitSchoolForms } from '../registry/schema.ts';
-import { generateDemoDataset } from './generate.ts';
+import { generateDemoDataset, type DemoDataset } from './generate.ts';
 import { demoGeography } from './geography.ts';
 import { PERSONA_MUNICIPALITY, PERSONAS } from './personas.ts';
 
@@ -19,11 +22,22 @@ async function insertChunked<T extends Record<string, unknown>>(tx: Tx, table: P
   for (let i = 0; i < rows.length; i += size) await tx.insert(table).values(rows.slice(i, i + size) as never);
 }
 
+/** Five years of indicator and conditions values, generated to be consistent with each organiser. */
+async function seedValues(tx: Tx, kind: DatabaseKind, seed: number, data: DemoDataset, organiserIds: Map<string, string>): Promise<void> {
+  const values = generateDemoValues({ seed, organisers: valueOrganisersFromDataset(data), catalogue: DEMO_CATALOGUE });
+  const load = await insertImport(tx, { label: 'Demodata (genererade värden)', source: 'demo', rows: values.indicators.length + values.conditions.length });
+  await copyMeasureValues(kind, tx, [
+    ...values.indicators.map((v) => ({ organiserId: organiserIds.get(v.organiserKey)!, schoolForm: v.schoolForm, measureKey: v.indicatorKey, year: v.year, value: v.value, n: v.n, status: v.status, importId: load.id })),
+    ...values.conditions.map((v) => ({ organiserId: organiserIds.get(v.organiserKey)!, schoolForm: v.schoolForm, measureKey: v.conditionKey, year: v.year, value: v.value, n: v.n, status: v.status, importId: load.id })),
+  ]);
+}
+
 export async function isEmpty(db: Database): Promise<boolean> {
   return (await db.read(countMunicipalities)) === 0;
 }
 
-export async function seedDemo(db: Database, { seed }: { seed: number }): Promise<{ organisers: number; units: number }> {
+/** `values: false` leaves out the five years of measure values (most tests do not need 400,000 rows). */
+export async function seedDemo(db: Database, { seed, values: withValues = true }: { seed: number; values?: boolean }): Promise<{ organisers: number; units: number }> {
   const geography = demoGeography();
   const data = generateDemoDataset({ seed, municipalities: geography.reference });
   return db.transaction(async (tx) => {
@@ -62,6 +76,7 @@ export async function seedDemo(db: Database, { seed }: { seed: number }): Promis
     // The national goals were decided on 17 May 2023; the demo catalogue is published as of then.
     const published = new Date('2023-05-17T00:00:00Z');
     await insertVersion(tx, { label: DEMO_CATALOGUE_LABEL, status: 'published', content: DEMO_CATALOGUE, createdAt: published, publishedAt: published });
+    if (withValues) await seedValues(tx, db.kind, seed, data, organiserIds);
     await audit(tx, { system: 'seed' }, {
       event: 'demo.seeded', entityType: 'dataset', entityId: `demo-${seed}`,
       details: { seed, organisers: data.organisers.length, units: data.units.length, contacts: data.contacts.length },

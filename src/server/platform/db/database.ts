@@ -29,10 +29,14 @@ export class Database {
   readonly kind: DatabaseKind;
   readonly close: () => Promise<void>;
 
-  constructor(drizzle: Drizzle, kind: DatabaseKind, close: () => Promise<void>) {
+  /** PGlite in memory only: the whole database as a gzipped data directory (see template.ts). */
+  readonly dump: (() => Promise<Blob>) | undefined;
+
+  constructor(drizzle: Drizzle, kind: DatabaseKind, close: () => Promise<void>, dump?: () => Promise<Blob>) {
     this.#drizzle = drizzle;
     this.kind = kind;
     this.close = close;
+    this.dump = dump;
   }
 
   #guard(): void {

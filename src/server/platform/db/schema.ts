@@ -3,3 +3,4 @@ export * from '../../modules/registry/schema.ts';
 export * from '../../modules/access/schema.ts';
 export * from '../../modules/audit/schema.ts';
 export * from '../../modules/catalogue/schema.ts';
+export * from '../../modules/analysis/schema.ts';

@@ -22,6 +22,7 @@ import type { AppContext } from './context.ts';
 import { installErrorHandler } from './error-handler.ts';
 import { accessRoutes } from '../../modules/access/routes.ts';
 import { SESSION_COOKIE, SessionResolver } from '../../modules/access/sessions.ts';
+import { analysisRoutes } from '../../modules/analysis/routes.ts';
 import { auditRoutes } from '../../modules/audit/routes.ts';
 import { catalogueRoutes } from '../../modules/catalogue/routes.ts';
 import { registryRoutes } from '../../modules/registry/routes.ts';
@@ -115,6 +116,7 @@ export async function buildApp({ config, db, logger = true }: { config: Config; 
   await app.register(registryRoutes(ctx));
   await app.register(auditRoutes(ctx));
   await app.register(catalogueRoutes(ctx));
+  await app.register(analysisRoutes(ctx));
 
   if (existsSync(webRoot)) {
     await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: ['index.html'] });

@@ -5,6 +5,7 @@
 import type { Dictionary } from '../../platform/i18n.tsx';
 
 const sv = {
+  analysisBasisLink: 'Analysunderlag',
   loadingTitle: 'Huvudman',
   loadingOrganiser: 'Laddar huvudmannen …',
   factsHeading: 'Uppgifter',
@@ -90,6 +91,7 @@ const sv = {
 };
 
 const en: typeof sv = {
+  analysisBasisLink: 'Analysis basis',
   loadingTitle: 'Organiser',
   loadingOrganiser: 'Loading the organiser …',
   factsHeading: 'Facts',

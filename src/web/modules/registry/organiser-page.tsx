@@ -1,7 +1,7 @@
 /** /huvudman/:id: one organiser with facts, concern, editing, units, contact persons and history. */
-import { Alert, Button, Paragraph, Tag } from '@digdir/designsystemet-react';
+import { Alert, Button, Link as DsLink, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { useRef, useState } from 'react';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import type { OrganiserDetail } from '../../../shared/api/registry.ts';
 import { ORGANISER_KIND_LABELS, ORGANISER_STATUS_LABELS, type OrganiserStatus } from '../../../shared/organiser.ts';
 import { useAbilities } from '../../platform/guards.tsx';
@@ -66,6 +66,9 @@ function OrganiserContent({ organiser, etag, onSaved, onReload }: {
             />
           ) : null}
         </div>
+      ) : null}
+      {can.analysisBasis ? (
+        <Paragraph><DsLink asChild><Link to={`/huvudman/${organiser.id}/analysunderlag`}>{o.analysisBasisLink}</Link></DsLink></Paragraph>
       ) : null}
       <OrganiserFacts organiser={organiser} />
       <ConcernSection organiser={organiser} />

@@ -1,0 +1,20 @@
+/** Analysis basis routes. */
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { analysisBasis } from '../../../shared/api/analysis.ts';
+import { READ_ANALYSIS_BASIS } from '../../../shared/policy/analysis.ts';
+import { requireActor, roles } from '../../platform/http/access.ts';
+import type { AppContext } from '../../platform/http/context.ts';
+import { getAnalysisBasis } from './analysis-basis.ts';
+import { ValueCube } from './cube.ts';
+
+export const analysisRoutes = (ctx: AppContext): FastifyPluginAsyncZod => async (app) => {
+  const cube = new ValueCube(ctx.db);
+
+  app.get('/api/organisers/:id/analysis-basis', {
+    config: { access: roles(...READ_ANALYSIS_BASIS) },
+    schema: { tags: ['analysis'], params: z.strictObject({ id: z.uuid() }), response: { 200: analysisBasis } },
+  }, async (request) => getAnalysisBasis({
+    db: ctx.db, cube, actor: requireActor(request), organiserId: request.params.id, minOrganisers: ctx.config.SMALL_GROUP_MIN,
+  }));
+};

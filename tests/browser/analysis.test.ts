@@ -1,0 +1,25 @@
+/** The analysis basis in a real browser: a representative opens their own, reads it by school form; axe finds nothing. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectAccessible, signInAs, startBrowserEnv, type BrowserEnv } from './support.ts';
+
+let env: BrowserEnv;
+beforeAll(async () => {
+  env = await startBrowserEnv();
+});
+afterAll(async () => env?.close());
+
+describe('analysis basis in the browser', () => {
+  it('is reached from the organiser page and states its vintage, comparisons and gaps', async () => {
+    const page = await (await env.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE' })).newPage();
+    await signInAs(page, env.server.url, 'Lena Holmgren');
+    await page.waitForURL(/\/huvudman\/[0-9a-f-]{36}$/);
+    await page.getByRole('link', { name: 'Analysunderlag' }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent(), { timeout: 60_000 }).toBe('Analysunderlag för Ekerö kommun');
+    await expect.poll(() => page.getByText(/Dataunderlag: Demodata/).count(), { timeout: 30_000 }).toBe(1);
+    await expect.poll(() => page.getByRole('heading', { level: 2, name: 'Grundskola', exact: true }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('table', { name: /^(Likvärdighet|Kvalitet|Utveckling och lärande) – / }).count()).toBeGreaterThan(2);
+    await expect.poll(() => page.getByText(/Förskolan har inga nationella resultatmått/).count()).toBe(1);
+    await expectAccessible(page, 'analysis basis');
+    await page.context().close();
+  });
+});
