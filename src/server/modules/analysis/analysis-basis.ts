@@ -3,7 +3,7 @@ import type { Database } from '../../platform/db/database.ts';
 import type { Actor } from '../../platform/http/access.ts';
 import { DomainError } from '../../platform/errors.ts';
 import { findLatestPublished } from '../catalogue/repository.ts';
-import { getOrganiser } from '../registry/organisers.ts';
+import { getOrganiserProfile } from '../registry/organisers.ts';
 import { buildAnalysisBasis } from './basis.ts';
 import type { ValueCube } from './cube.ts';
 import { latestImport } from './repository.ts';
@@ -11,7 +11,7 @@ import { latestImport } from './repository.ts';
 export async function getAnalysisBasis({ db, cube, actor, organiserId, minOrganisers }: {
   db: Database; cube: ValueCube; actor: Actor; organiserId: string; minOrganisers: number;
 }) {
-  const organiser = await getOrganiser({ db, actor, id: organiserId });
+  const organiser = await getOrganiserProfile({ db, actor, id: organiserId });
   const [catalogue, vintage] = await db.read((q) => Promise.all([findLatestPublished(q), latestImport(q)]));
   if (!catalogue) {
     throw new DomainError('not_found', 'Det finns ingen publicerad version av kvalitetssystemet att bygga analysunderlaget på.', 'no published catalogue');

@@ -8,7 +8,7 @@ import type { CatalogueContent, Indicator } from '../../../shared/api/catalogue.
 import { SCHOOL_FORM_LABELS, type SchoolForm } from '../../../shared/school-forms.ts';
 import type { CubeData, GroupingAttributes } from './cube.ts';
 import { expectedValue } from './expected.ts';
-import { groupMean, latestYear, organiserTrend } from './figures.ts';
+import { groupMean, latestYear, organiserTrend, type GroupDimension } from './figures.ts';
 
 export interface BasisInput {
   cube: CubeData;
@@ -25,16 +25,14 @@ function indicatorRow(input: BasisInput, schoolForm: SchoolForm, indicator: Indi
   const year = latestYear(trend, lastDataYear);
   const latest = trend.find((t) => t.year === year);
   const actual = { value: latest?.value ?? null, n: latest?.n ?? null };
-  const group = (member: (a: GroupingAttributes) => boolean) => groupMean(cube, schoolForm, indicator.key, year, minOrganisers, member);
+  const group = (dimension: GroupDimension) => groupMean(cube, schoolForm, indicator.key, year, minOrganisers, dimension, self);
   const { expected, reason } = expectedValue(cube, input.catalogue.content, organiser.id, schoolForm, indicator, year, actual);
   return {
     key: indicator.key, name: indicator.name, unit: indicator.unit, direction: indicator.direction, dataSource: indicator.dataSource,
     trend, latestYear: year,
-    national: group(() => true),
-    sameKindAndSize: group((a) => a.kind === self.kind && a.sizeClass === self.sizeClass),
-    sameMunicipalityGroup: self.municipalityGroup
-      ? group((a) => a.municipalityGroup === self.municipalityGroup)
-      : { value: null, organisers: 0, suppressed: true },
+    national: group('all'),
+    sameKindAndSize: group('kindAndSize'),
+    sameMunicipalityGroup: group('municipalityGroup'),
     expected,
     expectedMissingReason: expected ? null : reason,
   };
@@ -68,7 +66,7 @@ export function buildAnalysisBasis(input: BasisInput): AnalysisBasis {
       const year = latestYear(trend, cube.years.at(-1) ?? new Date().getFullYear());
       return {
         key: c.key, name: c.name, unit: c.unit, category: c.category, trend,
-        national: groupMean(cube, schoolForm, c.key, year, input.minOrganisers, () => true),
+        national: groupMean(cube, schoolForm, c.key, year, input.minOrganisers, 'all', self),
       };
     });
     return { schoolForm, childrenPupils, goals, conditions, gaps };

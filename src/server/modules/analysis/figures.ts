@@ -23,22 +23,49 @@ export interface GroupFigure {
   suppressed: boolean;
 }
 
-/** Mean over the organisers in `member`, each weighted by the children behind its value. */
-export function groupMean(cube: CubeData, schoolForm: SchoolForm, measureKey: string, year: number, minOrganisers: number,
-  member: (attributes: GroupingAttributes) => boolean): GroupFigure {
-  let sum = 0;
-  let weight = 0;
-  let organisers = 0;
-  for (const row of cube.slices.get(sliceKey(schoolForm, measureKey, year)) ?? []) {
+/** How organisers are grouped for comparison: everyone, same kind and size class, same municipality group. */
+export type GroupDimension = 'all' | 'kindAndSize' | 'municipalityGroup';
+
+export function groupKeyOf(dimension: GroupDimension, a: GroupingAttributes): string | null {
+  if (dimension === 'all') return 'all';
+  if (dimension === 'kindAndSize') return `${a.kind}|${a.sizeClass}`;
+  return a.municipalityGroup;
+}
+
+// One pass over a slice gives every group's mean; kept per grouping snapshot, which the cube replaces
+// whenever organisers' kinds, sizes or groups are re-read.
+const groupMemo = new WeakMap<Map<string, GroupingAttributes>, Map<string, Map<string, { sum: number; weight: number; organisers: number }>>>();
+
+function groupSums(cube: CubeData, slice: string, dimension: GroupDimension) {
+  let perSnapshot = groupMemo.get(cube.attributes);
+  if (!perSnapshot) groupMemo.set(cube.attributes, (perSnapshot = new Map()));
+  const memoKey = `${dimension}|${slice}`;
+  const cached = perSnapshot.get(memoKey);
+  if (cached) return cached;
+  const sums = new Map<string, { sum: number; weight: number; organisers: number }>();
+  for (const row of cube.slices.get(slice) ?? []) {
     if (row.value === null || row.n <= 0) continue;
     const attributes = cube.attributes.get(row.organiserId);
-    if (!attributes || !member(attributes)) continue;
-    sum += row.value * row.n;
-    weight += row.n;
-    organisers++;
+    const key = attributes ? groupKeyOf(dimension, attributes) : null;
+    if (key === null) continue;
+    const entry = sums.get(key) ?? { sum: 0, weight: 0, organisers: 0 };
+    entry.sum += row.value * row.n;
+    entry.weight += row.n;
+    entry.organisers++;
+    sums.set(key, entry);
   }
-  if (organisers < minOrganisers) return { value: null, organisers, suppressed: true };
-  return { value: weight > 0 ? sum / weight : null, organisers, suppressed: false };
+  perSnapshot.set(memoKey, sums);
+  return sums;
+}
+
+/** The mean of the organiser's group, each organiser weighted by the children behind its value. */
+export function groupMean(cube: CubeData, schoolForm: SchoolForm, measureKey: string, year: number, minOrganisers: number,
+  dimension: GroupDimension, self: GroupingAttributes): GroupFigure {
+  const key = groupKeyOf(dimension, self);
+  const entry = key === null ? undefined : groupSums(cube, sliceKey(schoolForm, measureKey, year), dimension).get(key);
+  const organisers = entry?.organisers ?? 0;
+  if (!entry || organisers < minOrganisers) return { value: null, organisers, suppressed: true };
+  return { value: entry.weight > 0 ? entry.sum / entry.weight : null, organisers, suppressed: false };
 }
 
 /** The latest year in which the organiser has a shown value, else the latest year of the data. */

@@ -7,7 +7,7 @@ import { notFound, versionConflict } from '../../platform/errors.ts';
 import { audit } from '../audit/audit.ts';
 import { organiserHistory } from '../audit/repository.ts';
 import {
-  findConcern, findOrCreateConcern, findOrganiser, listUnits, lockOrganiser, updateOrganiserIfVersion,
+  findConcern, findOrCreateConcern, findOrganiser, listUnits, lockOrganiser, schoolFormTotals, updateOrganiserIfVersion,
   type NewOrganiserRow,
 } from './repository.ts';
 import type { OrganiserDirectory } from './directory.ts';
@@ -37,6 +37,15 @@ export async function getOrganiser({ db, actor, id }: { db: Database; actor: Act
       units: unitItems,
       schoolFormTotals: [...totals].map(([schoolForm, childrenPupils]) => ({ schoolForm, childrenPupils })),
     } as unknown as OrganiserDetail;
+  });
+}
+
+/** The organiser's summary with its children per school form, without the unit list (for the analysis basis). */
+export async function getOrganiserProfile({ db, actor, id }: { db: Database; actor: Actor; id: string }) {
+  return db.read(async (q) => {
+    const organiser = await findOrganiser(q, id, organiserScope(actor));
+    if (!organiser) throw notFound('Huvudmannen');
+    return { ...organiser, schoolFormTotals: await schoolFormTotals(q, id) };
   });
 }
 

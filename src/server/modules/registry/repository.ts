@@ -187,3 +187,14 @@ export async function refreshOrganiserTotals(tx: Tx, organiserIds: string[]): Pr
       where o.id = t.id`);
   }
 }
+
+/** Children and pupils per school form over an organiser's active units. */
+export async function schoolFormTotals(db: Queryable, organiserId: string) {
+  return db
+    .select({ schoolForm: unitSchoolForms.schoolForm, childrenPupils: sql<number>`sum(${unitSchoolForms.childrenPupils})::int` })
+    .from(unitSchoolForms)
+    .innerJoin(schoolUnits, eq(schoolUnits.id, unitSchoolForms.unitId))
+    .where(and(eq(schoolUnits.organiserId, organiserId), eq(schoolUnits.status, 'active')))
+    .groupBy(unitSchoolForms.schoolForm)
+    .orderBy(unitSchoolForms.schoolForm);
+}
