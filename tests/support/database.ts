@@ -18,7 +18,7 @@ export async function openTestDatabase(): Promise<Database> {
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   const db = await openDatabase({ kind: 'postgres', url: url.toString(), poolSize: 4 });
-  const close = db.close;
+  const close = db.close.bind(db);
   Object.defineProperty(db, 'close', {
     value: async () => {
       await close();

@@ -27,7 +27,9 @@ export class Database {
   readonly #inTransaction = new AsyncLocalStorage<true>();
   readonly #commitListeners = new Set<() => void>();
   readonly kind: DatabaseKind;
-  readonly close: () => Promise<void>;
+  readonly #close: () => Promise<void>;
+  #inFlight = 0;
+  #drained: (() => void) | null = null;
 
   /** PGlite in memory only: the whole database as a gzipped data directory (see template.ts). */
   readonly dump: (() => Promise<Blob>) | undefined;
@@ -35,7 +37,7 @@ export class Database {
   constructor(drizzle: Drizzle, kind: DatabaseKind, close: () => Promise<void>, dump?: () => Promise<Blob>) {
     this.#drizzle = drizzle;
     this.kind = kind;
-    this.close = close;
+    this.#close = close;
     this.dump = dump;
   }
 
@@ -43,16 +45,37 @@ export class Database {
     if (this.#inTransaction.getStore()) throw new NestedDatabaseUseError();
   }
 
+  /** Counts work in progress, so that closing waits for requests still running (e.g. at shutdown). */
+  async #track<T>(work: () => Promise<T>): Promise<T> {
+    this.#inFlight++;
+    try {
+      return await work();
+    } finally {
+      if (--this.#inFlight === 0) this.#drained?.();
+    }
+  }
+
+  /** Waits (at most `graceMs`) for the work in progress, then closes the connection(s). */
+  async close(graceMs = 5000): Promise<void> {
+    if (this.#inFlight > 0) {
+      await new Promise<void>((resolve) => {
+        this.#drained = resolve;
+        setTimeout(resolve, graceMs).unref();
+      });
+    }
+    await this.#close();
+  }
+
   /** Reads outside a transaction. */
   read<T>(fn: (db: Queryable) => Promise<T>): Promise<T> {
     this.#guard();
-    return fn(this.#drizzle);
+    return this.#track(() => fn(this.#drizzle));
   }
 
   /** One transaction: every change and its audit record commit together or not at all. */
   async transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
     this.#guard();
-    const result = await this.#drizzle.transaction((tx) => this.#inTransaction.run(true, () => fn(tx)));
+    const result = await this.#track(() => this.#drizzle.transaction((tx) => this.#inTransaction.run(true, () => fn(tx))));
     for (const listener of this.#commitListeners) listener();
     return result;
   }
