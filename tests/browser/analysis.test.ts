@@ -1,6 +1,6 @@
 /** The analysis basis in a real browser: a representative opens their own, reads it by school form; axe finds nothing. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, signInAs, startBrowserEnv, type BrowserEnv } from './support.ts';
+import { expectAccessible, newPage, signInAs, startBrowserEnv, type BrowserEnv } from './support.ts';
 
 let env: BrowserEnv;
 beforeAll(async () => {
@@ -10,7 +10,7 @@ afterAll(async () => env?.close());
 
 describe('analysis basis in the browser', () => {
   it('is reached from the organiser page and states its vintage, comparisons and gaps', async () => {
-    const page = await (await env.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE' })).newPage();
+    const page = await newPage(env);
     await signInAs(page, env.server.url, 'Lena Holmgren');
     await page.waitForURL(/\/huvudman\/[0-9a-f-]{36}$/);
     await page.getByRole('link', { name: 'Analysunderlag' }).click();

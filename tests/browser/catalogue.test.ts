@@ -1,7 +1,6 @@
 /** The quality system catalogue in a real browser: browse by school form, the steward's draft, change requests; axe on each state. */
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, signInAs, startBrowserEnv, type BrowserEnv } from './support.ts';
+import { expectAccessible, newPage, signInAs, startBrowserEnv, type BrowserEnv } from './support.ts';
 
 let env: BrowserEnv;
 let base: string;
@@ -12,14 +11,10 @@ beforeAll(async () => {
 });
 afterAll(async () => env?.close());
 
-async function newPage(): Promise<Page> {
-  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE' });
-  return context.newPage();
-}
 
 describe('catalogue in the browser', () => {
   it('lets anyone browse the goals by school form, with data gaps stated', async () => {
-    const page = await newPage();
+    const page = await newPage(env);
     await signInAs(page, base, 'Lena Holmgren');
     await page.goto(`${base}/kvalitetssystemet?skolform=forskola`);
     await expect.poll(() => page.getByRole('heading', { name: 'Nationella målsättningar och delmål' }).count()).toBe(1);
@@ -32,7 +27,7 @@ describe('catalogue in the browser', () => {
   });
 
   it('lets the steward create, edit and publish a draft and record a change request', async () => {
-    const page = await newPage();
+    const page = await newPage(env);
     await signInAs(page, base, 'Erik Lundgren');
     await page.goto(`${base}/kvalitetssystemet`);
     await page.getByLabel('Namn på utkastet').fill('Revidering 2026');

@@ -2,9 +2,8 @@
  * The registry in a real browser: sign in, search organisers, open one, run an import dry run with a
  * bad file and see its errors; axe reports no WCAG 2.1 A/AA violations on those pages; keyboard works.
  */
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, signInAs, startBrowserEnv, type BrowserEnv } from './support.ts';
+import { expectAccessible, newPage, signInAs, startBrowserEnv, type BrowserEnv } from './support.ts';
 
 let env: BrowserEnv;
 let base: string;
@@ -15,14 +14,10 @@ beforeAll(async () => {
 });
 afterAll(async () => env?.close());
 
-async function newPage(viewport = { width: 1280, height: 900 }): Promise<Page> {
-  const context = await env.browser.newContext({ viewport, locale: 'sv-SE' });
-  return context.newPage();
-}
 
 describe('registry in the browser', () => {
   it('signs in, searches organisers and opens one', async () => {
-    const page = await newPage();
+    const page = await newPage(env);
     await page.goto(`${base}/logga-in`);
     await expect.poll(() => page.getByRole('button', { name: /Logga in som/ }).count()).toBeGreaterThan(5);
     await expectAccessible(page, 'sign-in page');
@@ -43,7 +38,7 @@ describe('registry in the browser', () => {
   });
 
   it('filters and sorts the organiser list through the URL', async () => {
-    const page = await newPage();
+    const page = await newPage(env);
     await signInAs(page, base, 'Maria Ekholm');
     await page.goto(`${base}/huvudman?kind=kommun&sort=-children`);
     await expect.poll(() => page.getByRole('status').first().textContent()).toMatch(/av 290\b/);
@@ -61,7 +56,7 @@ describe('registry in the browser', () => {
   });
 
   it('shows every problem of a bad import file in a dry run', async () => {
-    const page = await newPage();
+    const page = await newPage(env);
     await signInAs(page, base, 'Eva Björk');
     await page.goto(`${base}/import`);
     await expectAccessible(page, 'import page');
@@ -81,7 +76,7 @@ describe('registry in the browser', () => {
   });
 
   it('lets an administrator move a municipality to another office area', async () => {
-    const page = await newPage();
+    const page = await newPage(env);
     await signInAs(page, base, 'Eva Björk');
     await page.goto(`${base}/kommuner`);
     await expect.poll(() => page.getByRole('table', { name: 'Kommuner och deras kontor' }).count()).toBe(1);
@@ -97,7 +92,7 @@ describe('registry in the browser', () => {
   });
 
   it('gives an analyst aggregates only', async () => {
-    const page = await newPage();
+    const page = await newPage(env);
     await signInAs(page, base, 'Sara Wikström');
     await page.waitForURL(/\/statistik/);
     await expect.poll(() => page.getByRole('table', { name: /storleksklass/i }).count()).toBe(1);
@@ -108,7 +103,7 @@ describe('registry in the browser', () => {
   });
 
   it('keeps a representative to their own organiser, also on a phone', async () => {
-    const page = await newPage({ width: 390, height: 844 });
+    const page = await newPage(env, { width: 390, height: 844 });
     await signInAs(page, base, 'Lena Holmgren');
     await page.waitForURL(/\/huvudman\/[0-9a-f-]{36}$/);
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Ekerö kommun');
@@ -119,7 +114,7 @@ describe('registry in the browser', () => {
   });
 
   it('works by keyboard alone', async () => {
-    const page = await newPage();
+    const page = await newPage(env);
     await page.goto(`${base}/logga-in`);
     await expect.poll(() => page.getByRole('button', { name: /Logga in som/ }).count()).toBeGreaterThan(5);
     await page.keyboard.press('Tab');

@@ -49,3 +49,9 @@ export async function signInAs(page: Page, baseUrl: string, personaName: string)
   await page.getByRole('button', { name: new RegExp(personaName) }).click();
   await page.waitForURL((url) => !url.pathname.startsWith('/logga-in'));
 }
+
+/** A fresh browser context (own cookies) with Swedish locale; desktop size unless told otherwise. */
+export async function newPage(env: BrowserEnv, viewport = { width: 1280, height: 900 }): Promise<Page> {
+  const context = await env.browser.newContext({ viewport, locale: 'sv-SE' });
+  return context.newPage();
+}

@@ -1,13 +1,11 @@
 /**
  * The organiser directory: an in-memory read model of every organiser's summary, so that the list and
  * search API answers without a query per request (PGlite runs on the main thread; 2,800 rows filter
- * in well under a millisecond). It reloads when the registry's revision — raised by database
- * triggers on every change, by any process — differs from the one it holds. It checks at most every
- * `maxAgeMs`, and at once after a transaction of this process commits, so one's own changes show
- * immediately and another instance's within `maxAgeMs`.
+ * in well under a millisecond). It reloads when the registry's revision moves (see Refresher).
  */
 import type { OrganiserListQuery } from '../../../shared/api/registry.ts';
 import type { Database } from '../../platform/db/database.ts';
+import { Refresher } from '../../platform/db/refresher.ts';
 import type { OrganiserScope } from '../../platform/http/access.ts';
 import { loadOrganiserSummaries, readRegistryRevision, type OrganiserSummaryRow } from './repository.ts';
 
@@ -59,50 +57,32 @@ function matcher(query: OrganiserListQuery, scope: OrganiserScope): (e: Entry) =
     && (!query.office || row.officeCode === query.office);
 }
 
+interface Snapshot {
+  entries: Entry[];
+  orders: Record<Sort, number[]>;
+}
+
 export class OrganiserDirectory {
-  readonly #db: Database;
-  readonly #maxAgeMs: number;
-  #entries: Entry[] = [];
-  #orders: Record<Sort, number[]> | null = null;
-  #revision = -1;
-  #checkedAt = 0;
-  #refreshing: Promise<void> | null = null;
+  readonly #snapshot: Refresher<Snapshot>;
 
   constructor(db: Database, { maxAgeMs = 200 }: { maxAgeMs?: number } = {}) {
-    this.#db = db;
-    this.#maxAgeMs = maxAgeMs;
-    db.onCommit(() => {
-      this.#checkedAt = 0;
+    this.#snapshot = new Refresher(db, {
+      maxAgeMs,
+      readRevision: readRegistryRevision,
+      load: async (q) => {
+        const entries = (await loadOrganiserSummaries(q)).map((row) => ({ row, text: `${lower(row.name)}\u0000${lower(row.municipalityName)}` }));
+        return { entries, orders: sortOrders(entries) };
+      },
     });
-  }
-
-  async #fresh(): Promise<void> {
-    if (this.#orders && performance.now() - this.#checkedAt < this.#maxAgeMs) return;
-    this.#refreshing ??= this.#refresh().finally(() => {
-      this.#refreshing = null;
-    });
-    await this.#refreshing;
-  }
-
-  async #refresh(): Promise<void> {
-    const checkedAt = performance.now();
-    const revision = await this.#db.read(readRegistryRevision);
-    if (revision !== this.#revision || !this.#orders) {
-      const rows = await this.#db.read(loadOrganiserSummaries);
-      this.#entries = rows.map((row) => ({ row, text: `${lower(row.name)}\u0000${lower(row.municipalityName)}` }));
-      this.#orders = sortOrders(this.#entries);
-      this.#revision = revision;
-    }
-    this.#checkedAt = checkedAt;
   }
 
   async search(query: OrganiserListQuery, scope: OrganiserScope): Promise<{ total: number; items: OrganiserSummaryRow[] }> {
-    await this.#fresh();
+    const { entries, orders } = await this.#snapshot.current();
     const matches = matcher(query, scope);
     const items: OrganiserSummaryRow[] = [];
     let total = 0;
-    for (const index of this.#orders![query.sort]) {
-      const entry = this.#entries[index]!;
+    for (const index of orders[query.sort]) {
+      const entry = entries[index]!;
       if (!matches(entry)) continue;
       if (total >= query.offset && items.length < query.limit) items.push(entry.row);
       total++;
