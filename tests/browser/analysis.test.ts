@@ -20,6 +20,9 @@ describe('analysis basis in the browser', () => {
     await expect.poll(() => page.getByRole('table', { name: /^(Likvärdighet|Kvalitet|Utveckling och lärande) – / }).count()).toBeGreaterThan(2);
     await expect.poll(() => page.getByText(/Förskolan har inga nationella resultatmått/).count()).toBe(1);
     await expectAccessible(page, 'analysis basis');
+    const download = page.waitForEvent('download');
+    await page.getByRole('link', { name: 'Ladda ner som Excel (XLSX)' }).click();
+    expect((await download).suggestedFilename()).toMatch(/^analysunderlag-\d{10}-\d{4}\.xlsx$/);
     await page.context().close();
   });
 });

@@ -63,6 +63,7 @@ const CASES: Case[] = [
   { method: 'POST', url: '/api/imports/registry', expect: only({ admin: 200 }) },
   { method: 'GET', url: '/api/audit/verify', expect: only({ admin: 200 }) },
   { method: 'GET', url: '/api/organisers/:id/analysis-basis', expect: only({ ...STAFF_READ, organiser_rep: [200, 404] }) },
+  { method: 'GET', url: '/api/organisers/:id/analysis-basis.xlsx', expect: only({ ...STAFF_READ, organiser_rep: [200, 404] }) },
   { method: 'GET', url: '/api/catalogue/versions', expect: everyone(200) },
   { method: 'GET', url: '/api/catalogue/versions/:id', expect: everyone(200) },
   { method: 'POST', url: '/api/catalogue/drafts', expect: only({ steward: 201 }) },

@@ -1,4 +1,5 @@
 /** The analysis basis on the demo data: indicators under sub-goals, comparisons, expected values, flags and gaps. */
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AnalysisBasis } from '../../src/shared/api/analysis.ts';
 import { as, createTestApp, signIn, type Session, type TestApp } from '../support/app.ts';
@@ -64,6 +65,29 @@ describe('analysis basis', () => {
         if (v.status === 'uncertain') expect(v.n).toBeLessThan(10);
       }
     }
+  });
+
+  it('exports the same figures as an XLSX workbook with a read-me and a tidy data sheet', async () => {
+    const basis = await basisOf(rep, rep.organiserId!);
+    const res = await t.app.inject({ method: 'GET', url: `/api/organisers/${rep.organiserId}/analysis-basis.xlsx`, headers: as(rep) });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toMatch(/spreadsheetml/);
+    expect(res.headers['content-disposition']).toMatch(/attachment; filename="analysunderlag-\d{10}-\d{4}\.xlsx"/);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const names = workbook.worksheets.map((w) => w.name);
+    expect(names[0]).toBe('Läs mig');
+    expect(names.at(-1)).toBe('Data');
+    expect(names).toContain('Grundskola');
+    expect(String(workbook.getWorksheet('Läs mig')!.getCell('B2').value)).toBe(basis.catalogue.label);
+
+    const data = workbook.getWorksheet('Data')!;
+    const grundskola = basis.schoolForms.find((f) => f.schoolForm === 'grundskola')!;
+    const row = grundskola.goals[0]!.subGoals.flatMap((s) => s.indicators).find((r) => r.trend.some((v) => v.value !== null))!;
+    const shown = row.trend.find((v) => v.value !== null)!;
+    const match = data.getRows(2, data.rowCount - 1)!.find((r) => r.getCell(2).value === 'grundskola' && r.getCell(4).value === row.key && r.getCell(7).value === shown.year);
+    expect(match?.getCell(8).value).toBeCloseTo(shown.value!, 6);
+    expect(match?.getCell(10).value).toBe(shown.status);
   });
 
   it('keeps a representative to their own organiser', async () => {

@@ -7,6 +7,9 @@ import { requireActor, roles } from '../../platform/http/access.ts';
 import type { AppContext } from '../../platform/http/context.ts';
 import { getAnalysisBasis } from './analysis-basis.ts';
 import { ValueCube } from './cube.ts';
+import { analysisBasisXlsx } from './export-xlsx.ts';
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export const analysisRoutes = (ctx: AppContext): FastifyPluginAsyncZod => async (app) => {
   const cube = new ValueCube(ctx.db);
@@ -17,4 +20,15 @@ export const analysisRoutes = (ctx: AppContext): FastifyPluginAsyncZod => async 
   }, async (request) => getAnalysisBasis({
     db: ctx.db, cube, actor: requireActor(request), organiserId: request.params.id, minOrganisers: ctx.config.SMALL_GROUP_MIN,
   }));
+
+  app.get('/api/organisers/:id/analysis-basis.xlsx', {
+    config: { access: roles(...READ_ANALYSIS_BASIS) },
+    schema: { tags: ['analysis'], params: z.strictObject({ id: z.uuid() }), produces: [XLSX_TYPE] },
+  }, async (request, reply) => {
+    const basis = await getAnalysisBasis({
+      db: ctx.db, cube, actor: requireActor(request), organiserId: request.params.id, minOrganisers: ctx.config.SMALL_GROUP_MIN,
+    });
+    const file = `analysunderlag-${basis.organiser.orgNumber}-${basis.years.at(-1) ?? 'utan-data'}.xlsx`;
+    return reply.type(XLSX_TYPE).header('content-disposition', `attachment; filename="${file}"`).send(await analysisBasisXlsx(basis));
+  });
 };

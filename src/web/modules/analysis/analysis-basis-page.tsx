@@ -118,6 +118,7 @@ export function AnalysisBasisPage() {
             {t.meta(data.catalogue.label, data.vintage ? `${data.vintage.label}, ${formatDate(data.vintage.importedAt, lang)}` : t.noVintage)}
           </Paragraph>
           <Paragraph data-size="sm">{t.legend}</Paragraph>
+          <Paragraph><DsLink href={`/api/organisers/${id}/analysis-basis.xlsx`} download>{t.downloadXlsx}</DsLink></Paragraph>
           {data.schoolForms.map((form) => <SchoolFormSection key={form.schoolForm} form={form} years={data.years} />)}
         </>
       ) : null}

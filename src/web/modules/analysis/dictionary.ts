@@ -30,6 +30,7 @@ const sv = {
   interval: (lower: string, upper: string) => `${lower}–${upper}`,
   loading: 'Laddar analysunderlaget …',
   backToOrganiser: 'Tillbaka till huvudmannen',
+  downloadXlsx: 'Ladda ner som Excel (XLSX)',
 };
 
 const en: typeof sv = {
@@ -61,6 +62,7 @@ const en: typeof sv = {
   interval: (lower: string, upper: string) => `${lower}–${upper}`,
   loading: 'Loading the analysis basis …',
   backToOrganiser: 'Back to the organiser',
+  downloadXlsx: 'Download as Excel (XLSX)',
 };
 
 export const analysisText: Dictionary<typeof sv> = { sv, en };
