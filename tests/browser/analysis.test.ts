@@ -1,17 +1,13 @@
 /** The analysis basis in a real browser: a representative opens their own, reads it by school form; axe finds nothing. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, newPage, signInAs, startBrowserEnv, type BrowserEnv } from './support.ts';
+import { describe, expect, it } from 'vitest';
+import { expectAccessible, newPage, signInAs, useBrowserEnv } from './support.ts';
 
-let env: BrowserEnv;
-beforeAll(async () => {
-  env = await startBrowserEnv();
-});
-afterAll(async () => env?.close());
+const suite = useBrowserEnv();
 
 describe('analysis basis in the browser', () => {
   it('is reached from the organiser page and states its vintage, comparisons and gaps', async () => {
-    const page = await newPage(env);
-    await signInAs(page, env.server.url, 'Lena Holmgren');
+    const page = await newPage(suite.env);
+    await signInAs(page, suite.base, 'Lena Holmgren');
     await page.waitForURL(/\/huvudman\/[0-9a-f-]{36}$/);
     await page.getByRole('link', { name: 'Analysunderlag' }).click();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent(), { timeout: 60_000 }).toBe('Analysunderlag för Ekerö kommun');

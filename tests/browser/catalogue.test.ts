@@ -1,22 +1,15 @@
 /** The quality system catalogue in a real browser: browse by school form, the steward's draft, change requests; axe on each state. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, newPage, signInAs, startBrowserEnv, type BrowserEnv } from './support.ts';
+import { describe, expect, it } from 'vitest';
+import { expectAccessible, newPage, signInAs, useBrowserEnv } from './support.ts';
 
-let env: BrowserEnv;
-let base: string;
-
-beforeAll(async () => {
-  env = await startBrowserEnv();
-  base = env.server.url;
-});
-afterAll(async () => env?.close());
+const suite = useBrowserEnv();
 
 
 describe('catalogue in the browser', () => {
   it('lets anyone browse the goals by school form, with data gaps stated', async () => {
-    const page = await newPage(env);
-    await signInAs(page, base, 'Lena Holmgren');
-    await page.goto(`${base}/kvalitetssystemet?skolform=forskola`);
+    const page = await newPage(suite.env);
+    await signInAs(page, suite.base, 'Lena Holmgren');
+    await page.goto(`${suite.base}/kvalitetssystemet?skolform=forskola`);
     await expect.poll(() => page.getByRole('heading', { name: 'Nationella målsättningar och delmål' }).count()).toBe(1);
     await expect.poll(() => page.getByRole('heading', { name: 'Likvärdighet' }).count()).toBeGreaterThan(0);
     await expectAccessible(page, 'catalogue, förskola');
@@ -27,9 +20,9 @@ describe('catalogue in the browser', () => {
   });
 
   it('lets the steward create, edit and publish a draft and record a change request', async () => {
-    const page = await newPage(env);
-    await signInAs(page, base, 'Erik Lundgren');
-    await page.goto(`${base}/kvalitetssystemet`);
+    const page = await newPage(suite.env);
+    await signInAs(page, suite.base, 'Erik Lundgren');
+    await page.goto(`${suite.base}/kvalitetssystemet`);
     await page.getByLabel('Namn på utkastet').fill('Revidering 2026');
     await page.getByRole('button', { name: 'Skapa utkast från senaste versionen' }).click();
     await expect.poll(() => page.getByRole('heading', { name: 'Ändra ett element i utkastet' }).count()).toBe(1);

@@ -2,27 +2,20 @@
  * The registry in a real browser: sign in, search organisers, open one, run an import dry run with a
  * bad file and see its errors; axe reports no WCAG 2.1 A/AA violations on those pages; keyboard works.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, newPage, signInAs, startBrowserEnv, type BrowserEnv } from './support.ts';
+import { describe, expect, it } from 'vitest';
+import { expectAccessible, newPage, signInAs, useBrowserEnv } from './support.ts';
 
-let env: BrowserEnv;
-let base: string;
-
-beforeAll(async () => {
-  env = await startBrowserEnv();
-  base = env.server.url;
-});
-afterAll(async () => env?.close());
+const suite = useBrowserEnv();
 
 
 describe('registry in the browser', () => {
   it('signs in, searches organisers and opens one', async () => {
-    const page = await newPage(env);
-    await page.goto(`${base}/logga-in`);
+    const page = await newPage(suite.env);
+    await page.goto(`${suite.base}/logga-in`);
     await expect.poll(() => page.getByRole('button', { name: /Logga in som/ }).count()).toBeGreaterThan(5);
     await expectAccessible(page, 'sign-in page');
 
-    await signInAs(page, base, 'Karin Lindqvist');
+    await signInAs(page, suite.base, 'Karin Lindqvist');
     await page.waitForURL(/\/huvudman/);
     await expect.poll(() => page.getByRole('status').first().textContent()).toMatch(/Visar 1–25 av 2\s790/);
     await expectAccessible(page, 'organiser list');
@@ -38,9 +31,9 @@ describe('registry in the browser', () => {
   });
 
   it('filters and sorts the organiser list through the URL', async () => {
-    const page = await newPage(env);
-    await signInAs(page, base, 'Maria Ekholm');
-    await page.goto(`${base}/huvudman?kind=kommun&sort=-children`);
+    const page = await newPage(suite.env);
+    await signInAs(page, suite.base, 'Maria Ekholm');
+    await page.goto(`${suite.base}/huvudman?kind=kommun&sort=-children`);
     await expect.poll(() => page.getByRole('status').first().textContent()).toMatch(/av 290\b/);
     const firstRow = page.getByRole('row').nth(1);
     await expect.poll(() => firstRow.textContent()).toMatch(/Stockholms? kommun/);
@@ -49,16 +42,16 @@ describe('registry in the browser', () => {
     await expect.poll(() => page.getByRole('status').first().textContent()).toMatch(/av 14\b/);
     expect(page.url()).toMatch(/county=25/);
     await expectAccessible(page, 'filtered organiser list');
-    await page.goto(`${base}/skolenheter`);
+    await page.goto(`${suite.base}/skolenheter`);
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toMatch(/Skolenheter/);
     await expectAccessible(page, 'unit list');
     await page.context().close();
   });
 
   it('shows every problem of a bad import file in a dry run', async () => {
-    const page = await newPage(env);
-    await signInAs(page, base, 'Eva Björk');
-    await page.goto(`${base}/import`);
+    const page = await newPage(suite.env);
+    await signInAs(page, suite.base, 'Eva Björk');
+    await page.goto(`${suite.base}/import`);
     await expectAccessible(page, 'import page');
     await page.getByLabel('Registerfil').setInputFiles({
       name: 'huvudman.csv',
@@ -76,9 +69,9 @@ describe('registry in the browser', () => {
   });
 
   it('lets an administrator move a municipality to another office area', async () => {
-    const page = await newPage(env);
-    await signInAs(page, base, 'Eva Björk');
-    await page.goto(`${base}/kommuner`);
+    const page = await newPage(suite.env);
+    await signInAs(page, suite.base, 'Eva Björk');
+    await page.goto(`${suite.base}/kommuner`);
     await expect.poll(() => page.getByRole('table', { name: 'Kommuner och deras kontor' }).count()).toBe(1);
     await expectAccessible(page, 'municipalities page');
     await page.getByLabel('Kommun', { exact: true }).selectOption({ label: 'Gotlands kommun' });
@@ -92,30 +85,30 @@ describe('registry in the browser', () => {
   });
 
   it('gives an analyst aggregates only', async () => {
-    const page = await newPage(env);
-    await signInAs(page, base, 'Sara Wikström');
+    const page = await newPage(suite.env);
+    await signInAs(page, suite.base, 'Sara Wikström');
     await page.waitForURL(/\/statistik/);
     await expect.poll(() => page.getByRole('table', { name: /storleksklass/i }).count()).toBe(1);
     await expectAccessible(page, 'statistics');
-    await page.goto(`${base}/huvudman`);
+    await page.goto(`${suite.base}/huvudman`);
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toMatch(/behörighet/i);
     await page.context().close();
   });
 
   it('keeps a representative to their own organiser, also on a phone', async () => {
-    const page = await newPage(env, { width: 390, height: 844 });
-    await signInAs(page, base, 'Lena Holmgren');
+    const page = await newPage(suite.env, { width: 390, height: 844 });
+    await signInAs(page, suite.base, 'Lena Holmgren');
     await page.waitForURL(/\/huvudman\/[0-9a-f-]{36}$/);
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Ekerö kommun');
     await expectAccessible(page, 'own organiser page on a phone');
-    await page.goto(`${base}/huvudman/00000000-0000-4000-8000-000000000000`);
+    await page.goto(`${suite.base}/huvudman/00000000-0000-4000-8000-000000000000`);
     await expect.poll(() => page.getByText(/finns inte/).count()).toBeGreaterThan(0);
     await page.context().close();
   });
 
   it('works by keyboard alone', async () => {
-    const page = await newPage(env);
-    await page.goto(`${base}/logga-in`);
+    const page = await newPage(suite.env);
+    await page.goto(`${suite.base}/logga-in`);
     await expect.poll(() => page.getByRole('button', { name: /Logga in som/ }).count()).toBeGreaterThan(5);
     await page.keyboard.press('Tab');
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toMatch(/Hoppa till huvudinnehållet/);

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { startServer, type RunningServer } from '../../bench/server.ts';
 
 export const CHROMIUM_ARGS = [
@@ -54,4 +54,17 @@ export async function signInAs(page: Page, baseUrl: string, personaName: string)
 export async function newPage(env: BrowserEnv, viewport = { width: 1280, height: 900 }): Promise<Page> {
   const context = await env.browser.newContext({ viewport, locale: 'sv-SE' });
   return context.newPage();
+}
+
+/** One server and browser for the test file: started before its tests, stopped after them. */
+export function useBrowserEnv(): { readonly env: BrowserEnv; readonly base: string } {
+  let env: BrowserEnv | undefined;
+  beforeAll(async () => {
+    env = await startBrowserEnv();
+  });
+  afterAll(async () => env?.close());
+  return {
+    get env() { return env!; },
+    get base() { return env!.server.url; },
+  };
 }
