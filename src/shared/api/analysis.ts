@@ -51,6 +51,29 @@ export const indicatorRow = z.object({
 });
 export type IndicatorRow = z.infer<typeof indicatorRow>;
 
+/** Ratings 1–5 of one statement or success factor across the respondents, with "vet ej" apart. */
+export const ratingSpread = z.object({
+  /** Number of answers per rating 1–5 (index 0 is rating 1). */
+  distribution: z.array(z.number().int()).length(5),
+  dontKnow: z.number().int(),
+  median: z.number().nullable(),
+});
+export type RatingSpread = z.infer<typeof ratingSpread>;
+
+/** The shared summary of an organiser's self-assessment: what the analysis basis shows of it. */
+export const selfAssessmentSummary = z.object({
+  id: z.uuid(),
+  title: z.string(),
+  sharedAt: z.string(),
+  respondents: z.number().int(),
+  factors: z.array(ratingSpread.extend({
+    key: z.string(),
+    name: z.string(),
+    statements: z.array(ratingSpread.extend({ key: z.string(), text: z.string() })),
+  })),
+});
+export type SelfAssessmentSummary = z.infer<typeof selfAssessmentSummary>;
+
 export const analysisBasis = z.object({
   organiser: z.object({ id: z.uuid(), name: z.string(), orgNumber: z.string(), kind: z.string(), sizeClass: z.string(), municipalityGroup: z.string().nullable() }),
   catalogue: z.object({ id: z.uuid(), label: z.string() }),
@@ -73,5 +96,7 @@ export const analysisBasis = z.object({
     /** Plain-language statements of what is missing, e.g. no national result measures for förskola. */
     gaps: z.array(z.string()),
   })),
+  /** The self-assessment the organiser chose to include; null when none is shared. */
+  selfAssessment: selfAssessmentSummary.nullable(),
 });
 export type AnalysisBasis = z.infer<typeof analysisBasis>;

@@ -26,6 +26,7 @@ export async function getAnalysisBasis({ db, cube, actor, organiserId, minOrgani
       schoolForms: organiser.schoolFormTotals,
     },
     vintage: vintage ? { label: vintage.label, importedAt: vintage.importedAt.toISOString() } : null,
+    selfAssessment: null,
     minOrganisers,
   });
 }

@@ -15,6 +15,7 @@ export interface BasisInput {
   catalogue: { id: string; label: string; content: CatalogueContent };
   organiser: AnalysisBasis['organiser'] & { schoolForms: { schoolForm: SchoolForm; childrenPupils: number }[] };
   vintage: AnalysisBasis['vintage'];
+  selfAssessment: AnalysisBasis['selfAssessment'];
   minOrganisers: number;
 }
 
@@ -77,5 +78,6 @@ export function buildAnalysisBasis(input: BasisInput): AnalysisBasis {
     vintage: input.vintage,
     years: cube.years,
     schoolForms,
+    selfAssessment: input.selfAssessment,
   };
 }

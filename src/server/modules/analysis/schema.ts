@@ -4,7 +4,7 @@
  * statistics database's suppression markers are kept as they are, never turned into zeros.
  */
 import { sql } from 'drizzle-orm';
-import { bigint, check, doublePrecision, index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, check, customType, doublePrecision, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import type { SchoolForm } from '../../../shared/school-forms.ts';
 import { users } from '../access/schema.ts';
 
@@ -46,3 +46,68 @@ export const valuesRevision = pgTable('values_revision', {
   id: integer('id').primaryKey().default(1),
   revision: bigint('revision', { mode: 'number' }).notNull().default(0),
 });
+
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (value) => (Buffer.isBuffer(value) ? value : Buffer.from(value)),
+});
+
+export const SNAPSHOT_FORMATS = ['xlsx', 'pdf'] as const;
+export type SnapshotFormat = (typeof SNAPSHOT_FORMATS)[number];
+
+/**
+ * A built analysis-basis document, kept with what it was built from. `inputsKey` names those inputs
+ * (catalogue version, value import, values revision, shared self-assessment and its version): a
+ * document for the same organiser, format and inputs is never built twice.
+ */
+export const basisSnapshots = pgTable('basis_snapshots', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  organiserId: uuid('organiser_id').notNull(),
+  format: text('format').$type<SnapshotFormat>().notNull(),
+  inputsKey: text('inputs_key').notNull(),
+  catalogueVersionId: uuid('catalogue_version_id').notNull(),
+  catalogueLabel: text('catalogue_label').notNull(),
+  vintageLabel: text('vintage_label'),
+  valueImportId: uuid('value_import_id'),
+  content: bytea('content').notNull(),
+  bytes: integer('bytes').notNull(),
+  sha256: text('sha256').notNull(),
+  batchId: uuid('batch_id'),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [
+  uniqueIndex('basis_snapshots_inputs_uq').on(t.organiserId, t.format, t.inputsKey),
+  check('basis_snapshots_format_chk', sql`${t.format} in ('xlsx','pdf')`),
+]);
+
+export const BATCH_STATUSES = ['queued', 'running', 'done', 'cancelled'] as const;
+export type BatchStatus = (typeof BATCH_STATUSES)[number];
+
+/** A request to build the analysis bases of many organisers; its items survive a restart. */
+export const basisBatches = pgTable('basis_batches', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  /** The organiser-list filter it was started with, as the user gave it. */
+  filter: jsonb('filter').$type<Record<string, unknown>>().notNull(),
+  status: text('status').$type<BatchStatus>().notNull().default('queued'),
+  total: integer('total').notNull(),
+  requestedBy: uuid('requested_by').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  startedAt: timestamp('started_at', { withTimezone: true }),
+  finishedAt: timestamp('finished_at', { withTimezone: true }),
+}, (t) => [check('basis_batches_status_chk', sql`${t.status} in ('queued','running','done','cancelled')`)]);
+
+export const BATCH_ITEM_STATUSES = ['pending', 'built', 'reused', 'failed'] as const;
+export type BatchItemStatus = (typeof BATCH_ITEM_STATUSES)[number];
+
+export const basisBatchItems = pgTable('basis_batch_items', {
+  batchId: uuid('batch_id').notNull().references(() => basisBatches.id),
+  organiserId: uuid('organiser_id').notNull(),
+  /** Order of work, so that a resumed batch continues where it stopped. */
+  position: integer('position').notNull(),
+  status: text('status').$type<BatchItemStatus>().notNull().default('pending'),
+  error: text('error'),
+  finishedAt: timestamp('finished_at', { withTimezone: true }),
+}, (t) => [
+  primaryKey({ columns: [t.batchId, t.organiserId] }),
+  index('basis_batch_items_pending_idx').on(t.batchId, t.status, t.position),
+  check('basis_batch_items_status_chk', sql`${t.status} in ('pending','built','reused','failed')`),
+]);

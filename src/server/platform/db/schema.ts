@@ -4,3 +4,5 @@ export * from '../../modules/access/schema.ts';
 export * from '../../modules/audit/schema.ts';
 export * from '../../modules/catalogue/schema.ts';
 export * from '../../modules/analysis/schema.ts';
+export * from '../../modules/selfassessment/schema.ts';
+export * from '../../modules/messaging/schema.ts';
