@@ -5,6 +5,7 @@ export const ERROR_STATUS = {
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  link_expired: 410,
   version_conflict: 412,
   precondition_required: 428,
   payload_too_large: 413,

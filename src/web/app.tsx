@@ -1,9 +1,11 @@
 /** The routes of the web client; Swedish paths, one page component per route. */
 import { Route, Routes } from 'react-router';
 import { SignInPage, StartPage } from './modules/access/index.ts';
-import { AnalysisBasisPage } from './modules/analysis/index.ts';
+import { AnalysisBasisPage, BasisBatchPage, ValueImportPage } from './modules/analysis/index.ts';
 import { CataloguePage } from './modules/catalogue/index.ts';
 import { ImportPage, MunicipalitiesPage, OrganiserListPage, OrganiserPage, StatsPage, UnitListPage } from './modules/registry/index.ts';
+import { OutboxPage } from './modules/messaging/index.ts';
+import { RespondPage, SelfAssessmentListPage, SelfAssessmentPage } from './modules/selfassessment/index.ts';
 import { NotFoundPage } from './platform/error-pages.tsx';
 import { RequireAbility, RequireAuth } from './platform/guards.tsx';
 import { Layout } from './platform/layout.tsx';
@@ -41,9 +43,31 @@ export function App() {
           element={<RequireAuth><RequireAbility ability="importRegistry"><ImportPage /></RequireAbility></RequireAuth>}
         />
         <Route
+          path="/import/varden"
+          element={<RequireAuth><RequireAbility ability="importValues"><ValueImportPage /></RequireAbility></RequireAuth>}
+        />
+        <Route
+          path="/analysunderlag/bygg"
+          element={<RequireAuth><RequireAbility ability="runBasisBatch"><BasisBatchPage /></RequireAbility></RequireAuth>}
+        />
+        <Route
           path="/statistik"
           element={<RequireAuth><RequireAbility ability="stats"><StatsPage /></RequireAbility></RequireAuth>}
         />
+        <Route
+          path="/huvudman/:id/sjalvskattning"
+          element={<RequireAuth><RequireAbility ability="selfAssessment"><SelfAssessmentListPage /></RequireAbility></RequireAuth>}
+        />
+        <Route
+          path="/sjalvskattning/:id"
+          element={<RequireAuth><RequireAbility ability="selfAssessment"><SelfAssessmentPage /></RequireAbility></RequireAuth>}
+        />
+        <Route
+          path="/utkorg"
+          element={<RequireAuth><RequireAbility ability="outbox"><OutboxPage /></RequireAbility></RequireAuth>}
+        />
+        {/* Reached through a signed link, without an account. */}
+        <Route path="/svara" element={<RespondPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

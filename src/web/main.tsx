@@ -6,6 +6,7 @@ import './platform/components.css';
 import './modules/access/access.css';
 import './modules/registry/registry.css';
 import './modules/catalogue/catalogue.css';
+import './modules/selfassessment/selfassessment.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';

@@ -64,6 +64,26 @@ const CASES: Case[] = [
   { method: 'GET', url: '/api/audit/verify', expect: only({ admin: 200 }) },
   { method: 'GET', url: '/api/organisers/:id/analysis-basis', expect: only({ ...STAFF_READ, organiser_rep: [200, 404] }) },
   { method: 'GET', url: '/api/organisers/:id/analysis-basis.xlsx', expect: only({ ...STAFF_READ, organiser_rep: [200, 404] }) },
+  { method: 'GET', url: '/api/organisers/:id/analysis-basis.pdf', expect: only({ ...STAFF_READ, organiser_rep: [200, 404] }) },
+  { method: 'POST', url: '/api/analysis-basis/batches', expect: only({ coordinator: 202, steward: 202, admin: 202 }) },
+  { method: 'GET', url: '/api/analysis-basis/batches', expect: only({ coordinator: 200, steward: 200, admin: 200 }) },
+  { method: 'GET', url: '/api/analysis-basis/batches/:id', expect: only({ coordinator: 200, steward: 200, admin: 200 }) },
+  { method: 'POST', url: '/api/analysis-basis/batches/:id/cancel', expect: only({ coordinator: 200, steward: 200, admin: 200 }) },
+  { method: 'GET', url: '/api/organisers/:id/analysis-basis/snapshots', expect: only({ ...STAFF_READ, organiser_rep: [200, 404] }) },
+  { method: 'GET', url: '/api/analysis-basis/snapshots/:id/file', expect: only({ ...STAFF_READ, organiser_rep: [200, 404] }) },
+  { method: 'POST', url: '/api/imports/values', expect: only({ admin: 200, steward: 200 }) },
+  { method: 'GET', url: '/api/outbox', expect: only({ admin: 200 }) },
+  { method: 'GET', url: '/api/organisers/:id/self-assessments', expect: only({ ...STAFF_READ, organiser_rep: [200, 404] }) },
+  { method: 'POST', url: '/api/organisers/:id/self-assessments', expect: only({ organiser_rep: [201, 404] }) },
+  // Staff reach a self-assessment once it is shared (these are); representatives only their own organiser's.
+  { method: 'GET', url: '/api/self-assessments/:id', expect: only({ ...STAFF_READ, organiser_rep: [200, 404] }) },
+  { method: 'POST', url: '/api/self-assessments/:id/invitations', expect: only({ organiser_rep: [201, 404] }) },
+  { method: 'POST', url: '/api/self-assessments/:id/respondents/:respondentId/new-link', expect: only({ organiser_rep: [200, 404] }) },
+  { method: 'POST', url: '/api/self-assessments/:id/my-link', expect: only({ organiser_rep: [200, 404] }) },
+  { method: 'PUT', url: '/api/self-assessments/:id/sharing', expect: only({ organiser_rep: [200, 404] }) },
+  // Whoever holds a valid signed link; without one, 401 (see the self-assessment tests).
+  { method: 'GET', url: '/api/respond', expect: open(200) },
+  { method: 'PUT', url: '/api/respond/answers/:statementKey', expect: open(200) },
   { method: 'GET', url: '/api/catalogue/versions', expect: everyone(200) },
   { method: 'GET', url: '/api/catalogue/versions/:id', expect: everyone(200) },
   { method: 'POST', url: '/api/catalogue/drafts', expect: only({ steward: 201 }) },
@@ -77,13 +97,16 @@ let t: TestApp;
 const sessions = new Map<Who, Session>();
 let ownOrganiser = '';
 let otherOrganiser = '';
+let otherRep: Session;
+let invitations = 0;
 
 beforeAll(async () => {
-  t = await createTestApp();
+  // Batches stay queued (no runner), so that each one can still be cancelled.
+  t = await createTestApp({ env: { BATCH_WORKER: 'false' } });
   for (const role of Object.keys(PERSONA) as Role[]) sessions.set(role, await signIn(t.app, PERSONA[role]));
   ownOrganiser = sessions.get('organiser_rep')!.organiserId!;
-  const other = await signIn(t.app, 'huvudman-forskola');
-  otherOrganiser = other.organiserId!;
+  otherRep = await signIn(t.app, 'huvudman-forskola');
+  otherOrganiser = otherRep.organiserId!;
 });
 afterAll(async () => t?.close());
 
@@ -106,6 +129,49 @@ async function currentDraft() {
   let draft = list.items.find((v: { status: string }) => v.status === 'draft');
   if (!draft) draft = (await t.app.inject({ method: 'POST', url: '/api/catalogue/drafts', headers: as(steward), payload: { label: 'Utkast' } })).json();
   return (await t.app.inject({ method: 'GET', url: `/api/catalogue/versions/${draft.id}`, headers: as(steward) })).json();
+}
+
+const BATCH_FILTER = { filter: { county: '09', kind: ['kommun'] } };
+
+async function queuedBatch(): Promise<string> {
+  const res = await t.app.inject({ method: 'POST', url: '/api/analysis-basis/batches', headers: as(sessions.get('admin')!), payload: BATCH_FILTER });
+  return res.json().id as string;
+}
+
+/** A stored document of the target organiser (no runner builds any here, so one is put in directly). */
+const snapshots = new Map<Target, string>();
+async function snapshotOf(organiserId: string, target: Target): Promise<string> {
+  let id = snapshots.get(target);
+  if (!id) {
+    const version = await publishedVersion();
+    const result = await t.db.transaction((tx) => tx.execute(sql`insert into basis_snapshots
+      (organiser_id, format, inputs_key, catalogue_version_id, catalogue_label, content, bytes, sha256)
+      values (${organiserId}, 'pdf', ${`matrix-${target}`}, ${version.id}, ${version.label}, ${Buffer.from('%PDF-1.7')}, 8, 'x') returning id`));
+    id = (result as unknown as { rows: { id: string }[] }).rows[0]!.id;
+    snapshots.set(target, id);
+  }
+  return id;
+}
+
+/** A shared self-assessment of the target organiser, started by its own representative, and its current detail. */
+const selfAssessments = new Map<Target, string>();
+async function sharedSelfAssessment(target: Target) {
+  const owner = target === 'own' ? sessions.get('organiser_rep')! : otherRep;
+  let id = selfAssessments.get(target);
+  if (!id) {
+    const created = await t.app.inject({ method: 'POST', url: `/api/organisers/${owner.organiserId}/self-assessments`, headers: as(owner), payload: { title: 'Matris' } });
+    id = created.json().id as string;
+    await t.app.inject({ method: 'PUT', url: `/api/self-assessments/${id}/sharing`, headers: as(owner, { 'if-match': '"1"' }), payload: { included: true } });
+    selfAssessments.set(target, id);
+  }
+  const detail = await t.app.inject({ method: 'GET', url: `/api/self-assessments/${id}`, headers: as(owner) });
+  return { owner, detail: detail.json() };
+}
+
+async function respondentLink() {
+  const { owner, detail } = await sharedSelfAssessment('own');
+  const res = await t.app.inject({ method: 'POST', url: `/api/self-assessments/${detail.id}/my-link`, headers: as(owner) });
+  return res.json().token as string;
 }
 
 /** Builds a request that would succeed for an allowed caller: current versions, fresh resources. */
@@ -140,6 +206,10 @@ async function request(c: Case, who: Who, target: Target) {
       const file = multipartFile('file', 'huvudman.csv', 'organisationsnummer;namn;huvudmannatyp;kommunkod\n5565661815;Kunskapsskolan i Sverige AB;aktiebolag;0180\n');
       return { method: c.method, url: '/api/imports/registry?dryRun=true', headers: { ...h, ...file.headers }, payload: file.body };
     }
+    case 'POST /api/imports/values': {
+      const file = multipartFile('file', 'varden.csv', 'organisationsnummer;skolform;matt;ar;varde;n\n2120000126;grundskola;ind.gr.meritvarde;2024;231,5;48\n');
+      return { method: c.method, url: '/api/imports/values?dryRun=true', headers: { ...h, ...file.headers }, payload: file.body };
+    }
     case 'GET /api/catalogue/versions/:id':
     case 'GET /api/catalogue/versions/:id/change-requests':
       return { method: c.method, url: c.url.replace(':id', (await publishedVersion()).id), headers: h };
@@ -157,6 +227,46 @@ async function request(c: Case, who: Who, target: Target) {
     case 'POST /api/catalogue/versions/:id/publish': {
       const draft = await currentDraft();
       return { method: c.method, url: c.url.replace(':id', draft.id), headers: { ...h, 'if-match': `"${draft.version}"` } };
+    }
+    case 'POST /api/analysis-basis/batches':
+      return { method: c.method, url: c.url, headers: h, payload: BATCH_FILTER };
+    case 'GET /api/analysis-basis/batches/:id':
+    case 'POST /api/analysis-basis/batches/:id/cancel':
+      return { method: c.method, url: c.url.replace(':id', await queuedBatch()), headers: h };
+    case 'GET /api/analysis-basis/snapshots/:id/file':
+      return { method: c.method, url: c.url.replace(':id', await snapshotOf(organiserId, target)), headers: h };
+    case 'POST /api/organisers/:id/self-assessments':
+      return { method: c.method, url: c.url.replace(':id', organiserId), headers: h, payload: { title: 'Ny självskattning' } };
+    case 'GET /api/self-assessments/:id':
+    case 'POST /api/self-assessments/:id/my-link':
+      return { method: c.method, url: c.url.replace(':id', (await sharedSelfAssessment(target)).detail.id), headers: h };
+    case 'POST /api/self-assessments/:id/invitations': {
+      invitations += 1;
+      const { detail } = await sharedSelfAssessment(target);
+      return {
+        method: c.method, url: c.url.replace(':id', detail.id), headers: h,
+        payload: { respondents: [{ name: 'Inbjuden Person', email: `inbjuden${invitations}@example.se`, position: 'Rektor' }] },
+      };
+    }
+    case 'POST /api/self-assessments/:id/respondents/:respondentId/new-link': {
+      const { detail } = await sharedSelfAssessment(target);
+      return { method: c.method, url: `/api/self-assessments/${detail.id}/respondents/${detail.respondents[0].id}/new-link`, headers: h };
+    }
+    case 'PUT /api/self-assessments/:id/sharing': {
+      const { detail } = await sharedSelfAssessment(target);
+      return { method: c.method, url: c.url.replace(':id', detail.id), headers: { ...h, 'if-match': `"${detail.version}"` }, payload: { included: true } };
+    }
+    case 'GET /api/respond':
+      return { method: c.method, url: c.url, headers: { ...h, 'x-link-token': await respondentLink() } };
+    case 'PUT /api/respond/answers/:statementKey': {
+      const token = await respondentLink();
+      const form = (await t.app.inject({ method: 'GET', url: '/api/respond', headers: { 'x-link-token': token } })).json();
+      const key = form.factors[0].statements[0].key as string;
+      const revision = form.answers.find((a: { statementKey: string }) => a.statementKey === key)?.revision ?? 0;
+      return {
+        method: c.method, url: `/api/respond/answers/${key}`, headers: { ...h, 'x-link-token': token },
+        payload: { rating: 3, dontKnow: false, comment: '', baseRevision: revision },
+      };
     }
     default:
       return { method: c.method, url: c.url.replace(':id', organiserId), headers: h };

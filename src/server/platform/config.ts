@@ -14,9 +14,19 @@ export const configSchema = z.object({
   OIDC_CLIENT_ID: z.string().optional(),
   OIDC_CLIENT_SECRET: z.string().optional(),
   SESSION_SECRET: z.string().min(32).optional(),
+  /** Signs the links sent by e-mail; without it a key is made once and kept in the database. */
+  LINK_SECRET: z.string().min(32).optional(),
+  /** How long an invitation link to a self-assessment works. */
+  SELF_ASSESSMENT_LINK_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  /** The address users reach the service at, used in links sent by e-mail. */
+  PUBLIC_URL: z.url().default('http://localhost:3000'),
+  /** Sender of the e-mails (the From address). */
+  MAIL_FROM: z.string().default('Kvalitetsnav <no-reply@kvalitetsnav.example>'),
   SECURE_COOKIES: z.enum(['auto', 'true', 'false']).default('auto'),
   IMPORT_MAX_BYTES: z.coerce.number().int().positive().default(10 * 1024 * 1024),
   SMALL_GROUP_MIN: z.coerce.number().int().min(1).default(5),
+  /** Run the analysis-basis batch worker in this process (off in tests that drive it themselves). */
+  BATCH_WORKER: z.stringbool().default(true),
   SIGNIN_RATE_LIMIT: z.coerce.number().int().positive().default(10),
   DEMO_SEED: z.coerce.number().int().default(20221),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

@@ -5,7 +5,9 @@
 import {
   EDIT_CONTACTS, EDIT_ORGANISERS, EDIT_REFERENCE, IMPORT_REGISTRY, READ_CONTACTS, READ_ORGANISERS, READ_STATS,
 } from '../../shared/policy/registry.ts';
-import { READ_ANALYSIS_BASIS } from '../../shared/policy/analysis.ts';
+import { IMPORT_VALUES, READ_ANALYSIS_BASIS, RUN_BASIS_BATCH } from '../../shared/policy/analysis.ts';
+import { READ_OUTBOX } from '../../shared/policy/messaging.ts';
+import { READ_SELF_ASSESSMENT } from '../../shared/policy/selfassessment.ts';
 import { EDIT_CATALOGUE, READ_CATALOGUE, REQUEST_CATALOGUE_CHANGE } from '../../shared/policy/catalogue.ts';
 import type { Role } from '../../shared/roles.ts';
 
@@ -25,6 +27,13 @@ export interface Abilities {
   editCatalogue: boolean;
   requestCatalogueChange: boolean;
   analysisBasis: boolean;
+  /** Building many organisers' analysis bases at once (Bygg analysunderlag). */
+  runBasisBatch: boolean;
+  /** Indicator and conditions values from PxWeb, Kolada or CSV. */
+  importValues: boolean;
+  /** Representatives run their own; staff see the shared summaries. */
+  selfAssessment: boolean;
+  outbox: boolean;
 }
 
 const has = (roles: readonly Role[], role: Role): boolean => roles.includes(role);
@@ -45,6 +54,10 @@ export function abilitiesOf(role: Role): Abilities {
     editCatalogue: has(EDIT_CATALOGUE, role),
     requestCatalogueChange: has(REQUEST_CATALOGUE_CHANGE, role),
     analysisBasis: has(READ_ANALYSIS_BASIS, role),
+    runBasisBatch: has(RUN_BASIS_BATCH, role),
+    importValues: has(IMPORT_VALUES, role),
+    selfAssessment: has(READ_SELF_ASSESSMENT, role),
+    outbox: has(READ_OUTBOX, role),
   };
 }
 

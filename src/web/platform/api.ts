@@ -90,7 +90,8 @@ export async function apiResponse<T>(path: string, options: RequestOptions = {})
 
   const parsed = await readJson(response);
   if (!response.ok) {
-    if (response.status === 401 && !path.startsWith('/api/auth/')) onUnauthenticated();
+    // A refused signed link (header x-link-token) says nothing about the session.
+    if (response.status === 401 && !path.startsWith('/api/auth/') && !options.headers?.['x-link-token']) onUnauthenticated();
     if (isErrorBody(parsed)) {
       throw new ApiError(response.status, parsed.error.code, parsed.error.message, parsed.error.details ?? [], parsed);
     }

@@ -10,19 +10,23 @@ import { useLang, useText, type Lang } from './i18n.tsx';
 function MainNav({ user }: { user: SignedInUser }) {
   const t = useText(platformText);
   const can = abilitiesOf(user.role);
-  const items: { to: string; label: string }[] = [];
+  const items: { to: string; label: string; end?: boolean }[] = [];
   if (can.ownOrganiserOnly && user.organiserId) items.push({ to: `/huvudman/${user.organiserId}`, label: t.navMyOrganiser });
   if (can.registry) items.push({ to: '/huvudman', label: t.navOrganisers }, { to: '/skolenheter', label: t.navUnits }, { to: '/kommuner', label: t.navMunicipalities });
   if (can.catalogue) items.push({ to: '/kvalitetssystemet', label: t.navCatalogue });
   if (can.stats) items.push({ to: '/statistik', label: t.navStats });
-  if (can.importRegistry) items.push({ to: '/import', label: t.navImport });
+  if (can.runBasisBatch) items.push({ to: '/analysunderlag/bygg', label: t.navBasisBatch });
+  // `end`: the registry import is not the current page on /import/varden.
+  if (can.importRegistry) items.push({ to: '/import', label: t.navImport, end: true });
+  if (can.importValues) items.push({ to: '/import/varden', label: t.navImportValues });
+  if (can.outbox) items.push({ to: '/utkorg', label: t.navOutbox });
   if (items.length === 0) return null;
   return (
     <nav aria-label={t.mainNav} className="main-nav">
       <ul>
         {items.map((item) => (
           <li key={item.to}>
-            <NavLink to={item.to}>{item.label}</NavLink>
+            <NavLink to={item.to} end={item.end}>{item.label}</NavLink>
           </li>
         ))}
       </ul>

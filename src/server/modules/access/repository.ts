@@ -2,7 +2,7 @@
 import { and, eq, gt, like, lt } from 'drizzle-orm';
 import type { Queryable, Tx } from '../../platform/db/database.ts';
 import { organisers } from '../registry/schema.ts';
-import { sessions, users } from './schema.ts';
+import { appSecrets, sessions, users } from './schema.ts';
 
 export type UserRow = typeof users.$inferSelect;
 
@@ -44,4 +44,11 @@ export async function findSessionUser(db: Queryable, tokenHash: string, now: Dat
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, now)));
   return row;
+}
+
+/** Stores a generated secret unless one of that name exists, and answers the one that is kept. */
+export async function keepSecret(tx: Tx, name: string, candidate: string): Promise<string> {
+  await tx.insert(appSecrets).values({ name, value: candidate }).onConflictDoNothing();
+  const [row] = await tx.select({ value: appSecrets.value }).from(appSecrets).where(eq(appSecrets.name, name));
+  return row!.value;
 }

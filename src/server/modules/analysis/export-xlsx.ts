@@ -87,6 +87,7 @@ export async function analysisBasisXlsx(basis: AnalysisBasis): Promise<Buffer> {
   readMe(workbook, basis);
   for (const form of basis.schoolForms) formSheet(workbook, basis, form);
   dataSheet(workbook, basis);
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  // The fastest deflate level: a quarter less time per file for files about a tenth larger (the batch builds thousands).
+  return Buffer.from(await workbook.xlsx.writeBuffer({ zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } } }));
 }
 

@@ -6,13 +6,15 @@ import { READ_ANALYSIS_BASIS } from '../../../shared/policy/analysis.ts';
 import { requireActor, roles } from '../../platform/http/access.ts';
 import type { AppContext } from '../../platform/http/context.ts';
 import { getAnalysisBasis } from './analysis-basis.ts';
-import { ValueCube } from './cube.ts';
+import { valueCubeFor } from './shared-cube.ts';
+import { analysisBasisPdf } from './export-pdf.ts';
 import { analysisBasisXlsx } from './export-xlsx.ts';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const PDF_TYPE = 'application/pdf';
 
 export const analysisRoutes = (ctx: AppContext): FastifyPluginAsyncZod => async (app) => {
-  const cube = new ValueCube(ctx.db);
+  const cube = valueCubeFor(ctx.db);
 
   app.get('/api/organisers/:id/analysis-basis', {
     config: { access: roles(...READ_ANALYSIS_BASIS) },
@@ -30,5 +32,16 @@ export const analysisRoutes = (ctx: AppContext): FastifyPluginAsyncZod => async 
     });
     const file = `analysunderlag-${basis.organiser.orgNumber}-${basis.years.at(-1) ?? 'utan-data'}.xlsx`;
     return reply.type(XLSX_TYPE).header('content-disposition', `attachment; filename="${file}"`).send(await analysisBasisXlsx(basis));
+  });
+
+  app.get('/api/organisers/:id/analysis-basis.pdf', {
+    config: { access: roles(...READ_ANALYSIS_BASIS) },
+    schema: { tags: ['analysis'], params: z.strictObject({ id: z.uuid() }), produces: [PDF_TYPE] },
+  }, async (request, reply) => {
+    const basis = await getAnalysisBasis({
+      db: ctx.db, cube, actor: requireActor(request), organiserId: request.params.id, minOrganisers: ctx.config.SMALL_GROUP_MIN,
+    });
+    const file = `analysunderlag-${basis.organiser.orgNumber}-${basis.years.at(-1) ?? 'utan-data'}.pdf`;
+    return reply.type(PDF_TYPE).header('content-disposition', `attachment; filename="${file}"`).send(await analysisBasisPdf(basis));
   });
 };

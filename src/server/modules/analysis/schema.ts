@@ -105,6 +105,8 @@ export const basisBatchItems = pgTable('basis_batch_items', {
   position: integer('position').notNull(),
   status: text('status').$type<BatchItemStatus>().notNull().default('pending'),
   error: text('error'),
+  /** When a runner took the pending item; a claim older than the lease is free again (its runner stopped). */
+  claimedAt: timestamp('claimed_at', { withTimezone: true }),
   finishedAt: timestamp('finished_at', { withTimezone: true }),
 }, (t) => [
   primaryKey({ columns: [t.batchId, t.organiserId] }),

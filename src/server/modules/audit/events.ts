@@ -15,5 +15,14 @@ export const AUDIT_EVENTS = [
   'catalogue.draft_updated',
   'catalogue.published',
   'catalogue.change_requested',
+  'values.imported',
+  'basis_batch.started',
+  'basis_batch.cancelled',
+  'self_assessment.created',
+  'self_assessment.invited',
+  'self_assessment.link_renewed',
+  'self_assessment.shared',
+  'self_assessment.unshared',
+  'self_assessment.closed',
 ] as const;
 export type AuditEvent = (typeof AUDIT_EVENTS)[number];

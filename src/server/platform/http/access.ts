@@ -10,9 +10,13 @@ import { DomainError } from '../errors.ts';
 export type AccessRule =
   | { kind: 'public' }
   | { kind: 'signed_in' }
-  | { kind: 'roles'; roles: readonly Role[] };
+  | { kind: 'roles'; roles: readonly Role[] }
+  /** Reached without an account through a signed link, sent in the `x-link-token` header; the use case verifies it. */
+  | { kind: 'link' };
 
 export const PUBLIC: AccessRule = { kind: 'public' };
+export const LINK: AccessRule = { kind: 'link' };
+export const LINK_HEADER = 'x-link-token';
 export const SIGNED_IN: AccessRule = { kind: 'signed_in' };
 export const roles = (...allowed: Role[]): AccessRule => ({ kind: 'roles', roles: allowed });
 
@@ -67,10 +71,22 @@ export function enforceDeclaredAccess(app: FastifyInstance, registry: RouteRecor
 export function checkAccess(request: FastifyRequest, _reply: FastifyReply): void {
   const rule = request.routeOptions.config.access;
   if (!rule || rule.kind === 'public') return;
+  if (rule.kind === 'link') {
+    if (typeof request.headers[LINK_HEADER] !== 'string') {
+      throw new DomainError('unauthenticated', 'Länken saknas. Öppna sidan från länken i e-postmeddelandet.', 'no link token');
+    }
+    return;
+  }
   if (!request.actor) throw new DomainError('unauthenticated', 'Du behöver logga in.', 'no session');
   if (rule.kind === 'roles' && !rule.roles.includes(request.actor.role)) {
     throw new DomainError('forbidden', 'Du har inte behörighet att göra detta.', `role ${request.actor.role} refused`);
   }
+}
+
+export function linkToken(request: FastifyRequest): string {
+  const token = request.headers[LINK_HEADER];
+  if (typeof token !== 'string') throw new DomainError('unauthenticated', 'Länken saknas. Öppna sidan från länken i e-postmeddelandet.', 'no link token');
+  return token;
 }
 
 export function requireActor(request: FastifyRequest): Actor {

@@ -23,9 +23,13 @@ import { installErrorHandler } from './error-handler.ts';
 import { accessRoutes } from '../../modules/access/routes.ts';
 import { SESSION_COOKIE, SessionResolver } from '../../modules/access/sessions.ts';
 import { analysisRoutes } from '../../modules/analysis/routes.ts';
+import { basisBatchRoutes } from '../../modules/analysis/batch/routes.ts';
+import { valueImportRoutes } from '../../modules/analysis/value-import-routes.ts';
 import { auditRoutes } from '../../modules/audit/routes.ts';
 import { catalogueRoutes } from '../../modules/catalogue/routes.ts';
+import { messagingRoutes } from '../../modules/messaging/routes.ts';
 import { registryRoutes } from '../../modules/registry/routes.ts';
+import { selfAssessmentRoutes } from '../../modules/selfassessment/routes.ts';
 
 z.config(z.locales.sv());
 
@@ -46,7 +50,7 @@ export interface BuiltApp {
 
 export async function buildApp({ config, db, logger = true }: { config: Config; db: Database; logger?: boolean }): Promise<BuiltApp> {
   const app = Fastify({
-    logger: logger ? { level: config.LOG_LEVEL, redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'] } : false,
+    logger: logger ? { level: config.LOG_LEVEL, redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'req.headers["x-link-token"]', 'res.headers["set-cookie"]'] } : false,
     genReqId: () => randomUUID(),
     bodyLimit: 1024 * 1024,
     trustProxy: false,
@@ -117,6 +121,10 @@ export async function buildApp({ config, db, logger = true }: { config: Config; 
   await app.register(auditRoutes(ctx));
   await app.register(catalogueRoutes(ctx));
   await app.register(analysisRoutes(ctx));
+  await app.register(basisBatchRoutes(ctx));
+  await app.register(valueImportRoutes(ctx));
+  await app.register(messagingRoutes(ctx));
+  await app.register(selfAssessmentRoutes(ctx));
 
   if (existsSync(webRoot)) {
     await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: ['index.html'] });

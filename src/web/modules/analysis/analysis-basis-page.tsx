@@ -11,6 +11,8 @@ import { Page } from '../../platform/page.tsx';
 import { ErrorAlert, Loading } from '../../platform/status.tsx';
 import { useApi } from '../../platform/use-api.ts';
 import { analysisText } from './dictionary.ts';
+import { SelfAssessmentSection } from './self-assessment-section.tsx';
+import { SnapshotList } from './snapshot-list.tsx';
 import { formatMeasure, GroupCell, YearCell } from './values.tsx';
 
 function IndicatorTable({ caption, rows, years }: { caption: string; rows: IndicatorRow[]; years: number[] }) {
@@ -118,8 +120,14 @@ export function AnalysisBasisPage() {
             {t.meta(data.catalogue.label, data.vintage ? `${data.vintage.label}, ${formatDate(data.vintage.importedAt, lang)}` : t.noVintage)}
           </Paragraph>
           <Paragraph data-size="sm">{t.legend}</Paragraph>
-          <Paragraph><DsLink href={`/api/organisers/${id}/analysis-basis.xlsx`} download>{t.downloadXlsx}</DsLink></Paragraph>
+          <Paragraph>
+            <DsLink href={`/api/organisers/${id}/analysis-basis.xlsx`} download>{t.downloadXlsx}</DsLink>
+            {' · '}
+            <DsLink href={`/api/organisers/${id}/analysis-basis.pdf`} download>{t.downloadPdf}</DsLink>
+          </Paragraph>
           {data.schoolForms.map((form) => <SchoolFormSection key={form.schoolForm} form={form} years={data.years} />)}
+          <SelfAssessmentSection summary={data.selfAssessment} />
+          <SnapshotList organiserId={id} />
         </>
       ) : null}
     </Page>

@@ -2,13 +2,12 @@
  * /import (administrators): check a registry file with a dry run, then import it. Import is offered
  * only for the very file a dry run accepted, so nothing unchecked reaches the registry.
  */
-import { Button, Field, Heading, Label, List, Paragraph } from '@digdir/designsystemet-react';
-import { useEffect, useId, useRef, useState } from 'react';
+import { Heading, List, Paragraph } from '@digdir/designsystemet-react';
+import { useEffect, useRef, useState } from 'react';
 import type { ImportResult } from '../../../shared/api/registry.ts';
-import { LIMITS } from '../../../shared/limits.ts';
 import { api, ApiError } from '../../platform/api.ts';
-import { formatMegabytes } from '../../../shared/format.ts';
 import { useText } from '../../platform/i18n.tsx';
+import { ImportActions, ImportFileField } from '../../platform/import-parts.tsx';
 import { Page } from '../../platform/page.tsx';
 import { ErrorAlert, LiveStatus, Loading } from '../../platform/status.tsx';
 import { importText } from './import-dictionary.ts';
@@ -37,7 +36,6 @@ type Busy = 'check' | 'run' | null;
 
 export function ImportPage() {
   const t = useText(importText);
-  const inputId = useId();
   const [file, setFile] = useState<File | null>(null);
   const [accepted, setAccepted] = useState<File | null>(null);
   const [result, setResult] = useState<ImportResult>();
@@ -84,33 +82,14 @@ export function ImportPage() {
       <section aria-labelledby="import-form-heading" className="section">
         <Heading level={2} data-size="xs" id="import-form-heading">{t.formHeading}</Heading>
         <form className="import-form" onSubmit={(event) => { event.preventDefault(); void send(true); }}>
-          <Field>
-            <Label htmlFor={inputId}>{t.fileLabel}</Label>
-            <Field.Description>{t.fileHelp(formatMegabytes(LIMITS.importBytesDefault))}</Field.Description>
-            <input
-              id={inputId}
-              type="file"
-              name="file"
-              className="file-input"
-              accept=".csv,.xlsx,.json,text/csv,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-              aria-invalid={missingFile || undefined}
-              onChange={(event) => {
-                setFile(event.currentTarget.files?.[0] ?? null);
-                setResult(undefined);
-                setError(undefined);
-                setAccepted(null);
-                setMissingFile(false);
-              }}
-            />
-            {missingFile ? <p className="field-error" role="alert">{t.chooseFile}</p> : null}
-          </Field>
-          <div className="form-actions">
-            <Button type="submit" variant={canRun ? 'secondary' : 'primary'} loading={busy === 'check'}>{t.check}</Button>
-            <Button type="button" variant="primary" aria-disabled={!canRun || undefined} onClick={() => canRun && void send(false)} aria-describedby="run-hint" loading={busy === 'run'}>
-              {t.run}
-            </Button>
-          </div>
-          <Paragraph data-size="sm" id="run-hint" className="muted">{t.runHint}</Paragraph>
+          <ImportFileField text={t} accept=".csv,.xlsx,.json,text/csv,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" missing={missingFile} onFile={(chosen) => {
+            setFile(chosen);
+            setResult(undefined);
+            setError(undefined);
+            setAccepted(null);
+            setMissingFile(false);
+          }} />
+          <ImportActions text={t} canRun={canRun} busy={busy} onRun={() => void send(false)} />
         </form>
       </section>
       <LiveStatus>

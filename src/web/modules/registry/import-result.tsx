@@ -5,36 +5,16 @@ import type { ImportResult } from '../../../shared/api/registry.ts';
 import { formatNumber } from '../../platform/format.ts';
 import { useLang, useText } from '../../platform/i18n.tsx';
 import { importText } from './import-dictionary.ts';
-import { DataTable } from '../../platform/data-table.tsx';
+import { ProblemTable } from '../../platform/import-parts.tsx';
 
 export function isImportResult(value: unknown): value is ImportResult {
   const candidate = value as Partial<ImportResult> | null;
   return typeof candidate === 'object' && candidate !== null && Array.isArray(candidate.problems) && typeof candidate.summary === 'object';
 }
 
-function ProblemTable({ result }: { result: ImportResult }) {
+function Problems({ result }: { result: ImportResult }) {
   const t = useText(importText);
-  const { lang } = useLang();
-  return (
-    <DataTable caption={t.problemsCaption}>
-        <Table.Head>
-          <Table.Row>
-            <Table.HeaderCell className="numeric">{t.colLine}</Table.HeaderCell>
-            <Table.HeaderCell>{t.colField}</Table.HeaderCell>
-            <Table.HeaderCell>{t.colProblem}</Table.HeaderCell>
-          </Table.Row>
-        </Table.Head>
-        <Table.Body>
-          {result.problems.map((problem, index) => (
-            <Table.Row key={`${problem.line ?? 'file'}-${problem.field ?? ''}-${index}`}>
-              <Table.Cell className="numeric">{problem.line === null ? '–' : formatNumber(problem.line, lang)}</Table.Cell>
-              <Table.Cell>{problem.field ?? '–'}</Table.Cell>
-              <Table.Cell>{problem.message}</Table.Cell>
-            </Table.Row>
-          ))}
-        </Table.Body>
-      </DataTable>
-  );
+  return <ProblemTable caption={t.problemsCaption} columns={{ line: t.colLine, field: t.colField, problem: t.colProblem }} problems={result.problems} />;
 }
 
 function SummaryTable({ result }: { result: ImportResult }) {
@@ -81,7 +61,7 @@ export const ImportResultView = forwardRef<HTMLHeadingElement, { result: ImportR
       {failed ? (
         <>
           <Alert data-color="danger"><Paragraph>{t.problemsFound(formatNumber(result.problems.length, lang))}</Paragraph></Alert>
-          <ProblemTable result={result} />
+          <Problems result={result} />
         </>
       ) : (
         <>

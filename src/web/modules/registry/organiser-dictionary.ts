@@ -6,6 +6,7 @@ import type { Dictionary } from '../../platform/i18n.tsx';
 
 const sv = {
   analysisBasisLink: 'Analysunderlag',
+  selfAssessmentLink: 'Självskattningar',
   loadingTitle: 'Huvudman',
   loadingOrganiser: 'Laddar huvudmannen …',
   factsHeading: 'Uppgifter',
@@ -92,6 +93,7 @@ const sv = {
 
 const en: typeof sv = {
   analysisBasisLink: 'Analysis basis',
+  selfAssessmentLink: 'Self-assessments',
   loadingTitle: 'Organiser',
   loadingOrganiser: 'Loading the organiser …',
   factsHeading: 'Facts',

@@ -68,7 +68,10 @@ function OrganiserContent({ organiser, etag, onSaved, onReload }: {
         </div>
       ) : null}
       {can.analysisBasis ? (
-        <Paragraph><DsLink asChild><Link to={`/huvudman/${organiser.id}/analysunderlag`}>{o.analysisBasisLink}</Link></DsLink></Paragraph>
+        <Paragraph className="link-row">
+          <DsLink asChild><Link to={`/huvudman/${organiser.id}/analysunderlag`}>{o.analysisBasisLink}</Link></DsLink>
+          {can.selfAssessment ? <DsLink asChild><Link to={`/huvudman/${organiser.id}/sjalvskattning`}>{o.selfAssessmentLink}</Link></DsLink> : null}
+        </Paragraph>
       ) : null}
       <OrganiserFacts organiser={organiser} />
       <ConcernSection organiser={organiser} />

@@ -83,3 +83,13 @@ export function jsonErrorOffset(text: string): number | null {
     return error instanceof Stop ? error.at : null;
   }
 }
+
+/** The line of a JSON syntax error: from V8's message ("… (line 3 column 1)", "at position 9") when it has one, else from our own scan. */
+export function jsonErrorLine(text: string, error: unknown): number | null {
+  const message = error instanceof Error ? error.message : '';
+  const line = /\(line (\d+) column \d+\)/.exec(message);
+  if (line) return Number(line[1]);
+  const position = /at position (\d+)/.exec(message);
+  const offset = position ? Number(position[1]) : jsonErrorOffset(text);
+  return offset === null ? null : text.slice(0, offset).split('\n').length;
+}

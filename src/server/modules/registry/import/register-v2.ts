@@ -6,7 +6,7 @@
  */
 import type { ReadContext, ReadOutput, UnitDraft } from './context.ts';
 import { decodeText } from './decode.ts';
-import { jsonErrorOffset } from './json-error.ts';
+import { jsonErrorLine } from './json-error.ts';
 import { jsonPlace, tablePlace } from './problems.ts';
 import { isObj, mapOrganiser, mapUnit, type OrganiserDraft } from './register-v2-map.ts';
 import { shown } from './fields.ts';
@@ -37,16 +37,6 @@ export function readRegisterV2(bytes: Uint8Array, ctx: ReadContext, out: ReadOut
   for (const [doc, prefix] of documents) readDocument(doc, prefix, ctx, out, drafts);
   mergeOrganisers(drafts.organisers, ctx, out);
   mergeUnits(drafts.units, ctx, out);
-}
-
-/** From V8's message ("… at position 9 (line 3 column 1)") when it has one, else from our own scan. */
-function jsonErrorLine(text: string, error: unknown): number | null {
-  const message = error instanceof Error ? error.message : '';
-  const line = /\(line (\d+) column \d+\)/.exec(message);
-  if (line) return Number(line[1]);
-  const position = /at position (\d+)/.exec(message);
-  const offset = position ? Number(position[1]) : jsonErrorOffset(text);
-  return offset === null ? null : text.slice(0, offset).split('\n').length;
 }
 
 function readDocument(doc: unknown, prefix: string, ctx: ReadContext, out: ReadOutput, drafts: Drafts): void {

@@ -1,0 +1,1 @@
+ALTER TABLE "basis_batch_items" ADD COLUMN "claimed_at" timestamp with time zone;

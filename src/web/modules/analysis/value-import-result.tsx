@@ -1,0 +1,91 @@
+/** What a dry run or an import of values found: the problems by line or field, or what changes and what was skipped. */
+import { Alert, Heading, List, Paragraph, Table } from '@digdir/designsystemet-react';
+import { forwardRef } from 'react';
+import type { ValueImportResult } from '../../../shared/api/value-import.ts';
+import { ProblemTable } from '../../platform/import-parts.tsx';
+import { formatNumber } from '../../platform/format.ts';
+import { useLang, useText } from '../../platform/i18n.tsx';
+import { valueImportText } from './value-import-dictionary.ts';
+
+export function isValueImportResult(value: unknown): value is ValueImportResult {
+  const candidate = value as Partial<ValueImportResult> | null;
+  return typeof candidate === 'object' && candidate !== null && Array.isArray(candidate.problems) && typeof candidate.summary === 'object';
+}
+
+function Problems({ result }: { result: ValueImportResult }) {
+  const t = useText(valueImportText);
+  return <ProblemTable caption={t.problemsCaption} columns={{ line: t.colLine, field: t.colField, problem: t.colProblem }} problems={result.problems} />;
+}
+
+function SummaryTable({ result }: { result: ValueImportResult }) {
+  const t = useText(valueImportText);
+  const { lang } = useLang();
+  const { summary } = result;
+  const rows = [
+    { label: t.inserted, count: summary.inserted },
+    { label: t.updated, count: summary.updated },
+    { label: t.unchanged, count: summary.unchanged },
+    { label: t.skippedCountry, count: summary.skippedCountry },
+    { label: t.skippedUnits, count: summary.skippedUnits },
+  ];
+  return (
+    <Table data-size="sm" className="data-table summary-table">
+      <caption>{result.dryRun ? t.summaryCaptionDryRun : t.summaryCaptionDone}</caption>
+      <Table.Head>
+        <Table.Row>
+          <Table.HeaderCell>{t.colWhat}</Table.HeaderCell>
+          <Table.HeaderCell className="numeric">{t.colCount}</Table.HeaderCell>
+        </Table.Row>
+      </Table.Head>
+      <Table.Body>
+        {rows.map((row) => (
+          <Table.Row key={row.label}>
+            <Table.HeaderCell scope="row">{row.label}</Table.HeaderCell>
+            <Table.Cell className="numeric">{formatNumber(row.count, lang)}</Table.Cell>
+          </Table.Row>
+        ))}
+      </Table.Body>
+    </Table>
+  );
+}
+
+function Warnings({ warnings }: { warnings: string[] }) {
+  const t = useText(valueImportText);
+  if (warnings.length === 0) return null;
+  return (
+    <Alert data-color="warning">
+      <Heading level={3} data-size="2xs">{t.warningsHeading}</Heading>
+      <List.Unordered>
+        {warnings.map((warning) => <List.Item key={warning}>{warning}</List.Item>)}
+      </List.Unordered>
+    </Alert>
+  );
+}
+
+/** The heading takes focus when a result arrives, so that the result is read first. */
+export const ValueImportResultView = forwardRef<HTMLHeadingElement, { result: ValueImportResult }>(function ValueImportResultView({ result }, ref) {
+  const t = useText(valueImportText);
+  const { lang } = useLang();
+  const failed = !result.ok || result.problems.length > 0;
+  const changed = result.summary.inserted + result.summary.updated > 0;
+  return (
+    <section aria-labelledby="result-heading" className="section">
+      <Heading level={2} data-size="sm" id="result-heading" ref={ref} tabIndex={-1}>{t.resultHeading}</Heading>
+      <Paragraph data-size="sm">{t.format}: {result.format ? (t.formats[result.format] ?? result.format) : t.unknownFormat}</Paragraph>
+      {failed ? (
+        <>
+          <Alert data-color="danger"><Paragraph>{t.problemsFound(formatNumber(result.problems.length, lang))}</Paragraph></Alert>
+          <Problems result={result} />
+        </>
+      ) : (
+        <>
+          <Alert data-color="success">
+            <Paragraph>{result.dryRun ? t.dryRunOk : changed ? t.imported : t.nothingChanged}</Paragraph>
+          </Alert>
+          <Warnings warnings={result.warnings} />
+          <SummaryTable result={result} />
+        </>
+      )}
+    </section>
+  );
+});

@@ -1,0 +1,105 @@
+/**
+ * The parts every file import page shares: the file field, the "check" and "import" buttons (import
+ * only after a clean check of the same file), and the table of problems by line and field.
+ */
+import { Button, Field, Label, Paragraph, Table } from '@digdir/designsystemet-react';
+import { useId } from 'react';
+import { formatMegabytes } from '../../shared/format.ts';
+import { LIMITS } from '../../shared/limits.ts';
+import { DataTable } from './data-table.tsx';
+import { formatNumber } from './format.ts';
+import { useLang } from './i18n.tsx';
+
+export interface ImportFormText {
+  fileLabel: string;
+  fileHelp: (size: string) => string;
+  chooseFile: string;
+  check: string;
+  run: string;
+  runHint: string;
+}
+
+interface FileFieldProps {
+  text: ImportFormText;
+  accept: string;
+  missing: boolean;
+  onFile: (file: File | null) => void;
+}
+
+export function ImportFileField({ text, accept, missing, onFile }: FileFieldProps) {
+  const inputId = useId();
+  return (
+    <Field>
+      <Label htmlFor={inputId}>{text.fileLabel}</Label>
+      <Field.Description>{text.fileHelp(formatMegabytes(LIMITS.importBytesDefault))}</Field.Description>
+      <input
+        id={inputId}
+        type="file"
+        name="file"
+        className="file-input"
+        accept={accept}
+        aria-invalid={missing || undefined}
+        onChange={(event) => onFile(event.currentTarget.files?.[0] ?? null)}
+      />
+      {missing ? <p className="field-error" role="alert">{text.chooseFile}</p> : null}
+    </Field>
+  );
+}
+
+interface ActionsProps {
+  text: ImportFormText;
+  canRun: boolean;
+  busy: 'check' | 'run' | null;
+  onRun: () => void;
+}
+
+/** The check submits the form; the import stays announced but inert until a clean check of this file. */
+export function ImportActions({ text, canRun, busy, onRun }: ActionsProps) {
+  return (
+    <>
+      <div className="form-actions">
+        <Button type="submit" variant={canRun ? 'secondary' : 'primary'} loading={busy === 'check'}>{text.check}</Button>
+        <Button type="button" variant="primary" aria-disabled={!canRun || undefined} onClick={() => canRun && onRun()} aria-describedby="run-hint" loading={busy === 'run'}>
+          {text.run}
+        </Button>
+      </div>
+      <Paragraph data-size="sm" id="run-hint" className="muted">{text.runHint}</Paragraph>
+    </>
+  );
+}
+
+export interface ImportProblem {
+  line: number | null;
+  field: string | null;
+  message: string;
+}
+
+interface ProblemTableProps {
+  caption: string;
+  columns: { line: string; field: string; problem: string };
+  problems: readonly ImportProblem[];
+}
+
+export function ProblemTable({ caption, columns, problems }: ProblemTableProps) {
+  const { lang } = useLang();
+  return (
+    <DataTable caption={caption}>
+      <Table.Head>
+        <Table.Row>
+          <Table.HeaderCell className="numeric">{columns.line}</Table.HeaderCell>
+          <Table.HeaderCell>{columns.field}</Table.HeaderCell>
+          <Table.HeaderCell>{columns.problem}</Table.HeaderCell>
+        </Table.Row>
+      </Table.Head>
+      <Table.Body>
+        {problems.map((problem, index) => (
+          <Table.Row key={`${problem.line ?? 'file'}-${problem.field ?? ''}-${index}`}>
+            <Table.Cell className="numeric">{problem.line === null ? '–' : formatNumber(problem.line, lang)}</Table.Cell>
+            <Table.Cell>{problem.field ?? '–'}</Table.Cell>
+            <Table.Cell>{problem.message}</Table.Cell>
+          </Table.Row>
+        ))}
+      </Table.Body>
+    </DataTable>
+  );
+}
