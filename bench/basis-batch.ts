@@ -4,10 +4,11 @@
  * Prints the wall time, the peak resident memory of the process (its worker threads included), how
  * long the main thread was kept from answering, and where the time of one organiser goes.
  * Target: ≤ 60 s for all organisers on a 2-core machine.
- * Env: BENCH_PROFILE=0 leaves out the per-part profile (100 organisers across the list, one thread).
+ * Env: BENCH_PROFILE=0 leaves out the per-part profile (100 organisers across the list, one thread);
+ * BENCH_JSON_OUT=<file> also writes the figures as JSON there (`npm run bench` does, for results.json).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
@@ -87,7 +88,17 @@ console.log(`CPU time of the process, worker threads included: ${((cpu.user + cp
 console.log(`Peak RSS of the process incl. worker threads: ${mb(maxRSS)} (before the batch, server started: ${mb(rssBefore)})`);
 console.log(`Main thread: event-loop delay p99 ${(loop.percentile(99) / 1e6).toFixed(0)} ms, max ${(loop.max / 1e6).toFixed(0)} ms; progress answers p95 ${answers[Math.floor(answers.length * 0.95)]!.toFixed(0)} ms`);
 const size = await db.read((q) => q.execute(`select format, count(*)::int as n, sum(bytes)::bigint as bytes from basis_snapshots group by format`));
-console.log('Stored:', JSON.stringify((size as unknown as { rows: unknown[] }).rows));
+const stored = (size as unknown as { rows: { format: string; n: number; bytes: string }[] }).rows;
+console.log('Stored:', JSON.stringify(stored));
+if (process.env.BENCH_JSON_OUT) {
+  writeFileSync(process.env.BENCH_JSON_OUT, JSON.stringify({
+    organisers: total, seconds: +seconds.toFixed(1), built: detail.built, reused: detail.reused, failed: detail.failed,
+    firstDocumentsAfterSeconds: firstDone === null ? null : +firstDone.toFixed(1),
+    cpuSeconds: Math.round((cpu.user + cpu.system) / 1e6), peakRssMb: Math.round(maxRSS / 1024), rssBeforeMb: Math.round(rssBefore / 1024),
+    eventLoopDelayP99Ms: Math.round(loop.percentile(99) / 1e6), progressAnswerP95Ms: Math.round(answers[Math.floor(answers.length * 0.95)]!),
+    storedMb: Object.fromEntries(stored.map((r) => [r.format, Math.round(Number(r.bytes) / 1048576)])),
+  }));
+}
 await app.close();
 
 if (process.env.BENCH_PROFILE !== '0') {

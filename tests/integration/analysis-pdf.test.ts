@@ -1,9 +1,11 @@
 /** The analysis basis as a PDF download: the organiser's own, never another organiser's. */
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
+import { getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AnalysisBasis } from '../../src/shared/api/analysis.ts';
 import { as, createTestApp, signIn, type Session, type TestApp } from '../support/app.ts';
+
+type PdfPage = Awaited<ReturnType<Awaited<ReturnType<typeof getDocumentProxy>>['getPage']>>;
+type TextItem = Extract<Awaited<ReturnType<PdfPage['getTextContent']>>['items'][number], { str: string }>;
 
 let t: TestApp;
 let rep: Session;
@@ -17,15 +19,14 @@ beforeAll(async () => {
 afterAll(async () => t?.close());
 
 async function textOf(pdf: Buffer): Promise<{ pages: number; text: string }> {
-  const task = getDocument({ data: new Uint8Array(pdf), verbosity: 0 });
-  const document = await task.promise;
+  const document = await getDocumentProxy(new Uint8Array(pdf), { verbosity: 0 });
   const parts: string[] = [];
   for (let n = 1; n <= document.numPages; n++) {
     const items = (await (await document.getPage(n)).getTextContent()).items as TextItem[];
     parts.push(items.map((i) => i.str).join(' '));
   }
   const pages = document.numPages;
-  await task.destroy();
+  await document.cleanup();
   return { pages, text: parts.join(' ').replace(/\s+/g, ' ') };
 }
 

@@ -3,12 +3,14 @@
  * flags and hidden values, "Sida X av Y" on every page, A4, metadata, no heading left alone at the
  * bottom of a page; and the chart helpers that keep missing years out of the line.
  */
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
+import { getDocumentProxy } from 'unpdf';
 import { describe, expect, it } from 'vitest';
 import type { AnalysisBasis, IndicatorRow, YearValue } from '../../../shared/api/analysis.ts';
 import { analysisBasisPdf } from './export-pdf.ts';
 import { lineSegments, niceTicks } from './pdf/charts.ts';
+
+type PdfPage = Awaited<ReturnType<Awaited<ReturnType<typeof getDocumentProxy>>['getPage']>>;
+type TextItem = Extract<Awaited<ReturnType<PdfPage['getTextContent']>>['items'][number], { str: string }>;
 
 const YEARS = [2020, 2021, 2022, 2023, 2024];
 const ORGANISER = 'Åsättra-Sjöängens utbildning AB';
@@ -107,8 +109,7 @@ interface Page { width: number; height: number; items: TextItem[]; text: string 
 
 /** The text of each page as pdf.js extracts it, with no-break spaces read as spaces. */
 async function read(pdf: Buffer) {
-  const task = getDocument({ data: new Uint8Array(pdf), verbosity: 0 });
-  const document = await task.promise;
+  const document = await getDocumentProxy(new Uint8Array(pdf), { verbosity: 0 });
   const pages: Page[] = [];
   for (let n = 1; n <= document.numPages; n++) {
     const page = await document.getPage(n);
@@ -116,8 +117,8 @@ async function read(pdf: Buffer) {
     const [, , width, height] = page.view as [number, number, number, number];
     pages.push({ width, height, items, text: items.map((i) => i.str).join(' ').replace(/\s+/g, ' ') });
   }
-  const { info } = await document.getMetadata() as { info: Record<string, unknown> };
-  await task.destroy();
+  const { info } = await document.getMetadata() as unknown as { info: Record<string, unknown> };
+  await document.cleanup();
   return { pages, info, text: pages.map((p) => p.text).join(' ') };
 }
 
