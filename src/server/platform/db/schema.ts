@@ -6,3 +6,4 @@ export * from '../../modules/catalogue/schema.ts';
 export * from '../../modules/analysis/schema.ts';
 export * from '../../modules/selfassessment/schema.ts';
 export * from '../../modules/messaging/schema.ts';
+export * from '../../modules/dialogues/schema.ts';
