@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../src/shared/roles.ts';
 import { as, createTestApp, signIn, type Session, type TestApp } from '../support/app.ts';
 import { multipartFile } from '../support/multipart.ts';
+import { rows } from '../support/sql.ts';
 
 type Who = Role | 'anonymous';
 type Target = 'own' | 'other';
@@ -41,6 +42,8 @@ const open = (status: number): Record<Who, Expect> => Object.fromEntries(WHO.map
 
 const STAFF_READ = { leader_skolverket: 200, leader_spsm: 200, coordinator: 200, steward: 200, admin: 200 } as const;
 const CHANGE_REQUESTERS = { leader_skolverket: 200, leader_spsm: 200, coordinator: 200, steward: 200 } as const;
+
+const DIALOGUE_RUNNERS = { leader_skolverket: 200, leader_spsm: 200, coordinator: 200, admin: 200 } as const;
 
 const CASES: Case[] = [
   { method: 'GET', url: '/api/health', expect: open(200) },
@@ -84,6 +87,14 @@ const CASES: Case[] = [
   // Whoever holds a valid signed link; without one, 401 (see the self-assessment tests).
   { method: 'GET', url: '/api/respond', expect: open(200) },
   { method: 'PUT', url: '/api/respond/answers/:statementKey', expect: open(200) },
+  { method: 'GET', url: '/api/dialogues', expect: only({ ...STAFF_READ, organiser_rep: 200 }) },
+  { method: 'POST', url: '/api/dialogues', expect: only({ coordinator: 201, admin: 201 }) },
+  { method: 'GET', url: '/api/dialogues/:id', expect: only({ ...STAFF_READ, organiser_rep: [200, 404] }) },
+  { method: 'PATCH', url: '/api/dialogues/:id', expect: only({ ...DIALOGUE_RUNNERS }) },
+  // Representatives answer the invitation of their own organiser's dialogue (the step tried here).
+  { method: 'POST', url: '/api/dialogues/:id/events', expect: only({ ...DIALOGUE_RUNNERS, organiser_rep: [200, 404] }) },
+  { method: 'GET', url: '/api/dialogues/:id/agency-notes', expect: only({ ...DIALOGUE_RUNNERS }) },
+  { method: 'POST', url: '/api/dialogues/:id/agency-notes', expect: only({ leader_skolverket: 201, leader_spsm: 201, coordinator: 201, admin: 201 }) },
   { method: 'GET', url: '/api/catalogue/versions', expect: everyone(200) },
   { method: 'GET', url: '/api/catalogue/versions/:id', expect: everyone(200) },
   { method: 'POST', url: '/api/catalogue/drafts', expect: only({ steward: 201 }) },
@@ -151,6 +162,22 @@ async function snapshotOf(organiserId: string, target: Target): Promise<string> 
     snapshots.set(target, id);
   }
   return id;
+}
+
+/** A fresh dialogue with the target organiser, with its pair; invited when asked. */
+async function dialogueWith(organiserId: string, invited = false) {
+  const coordinator = as(sessions.get('coordinator')!);
+  const leaders = await rows<{ subject: string; id: string }>(t.db, sql`select subject, id from users where subject in ('demo:ledare-skolverket', 'demo:ledare-spsm')`);
+  const leader = (subject: string) => leaders.find((l) => l.subject === subject)!.id;
+  const created = await t.app.inject({
+    method: 'POST', url: '/api/dialogues', headers: coordinator,
+    payload: { organiserIds: [organiserId], officeCode: 'solna', leaderSkolverketId: leader('demo:ledare-skolverket'), leaderSpsmId: leader('demo:ledare-spsm'), answerDeadline: '2099-01-31' },
+  });
+  let detail = created.json();
+  if (invited) {
+    detail = (await t.app.inject({ method: 'POST', url: `/api/dialogues/${detail.id}/events`, headers: { ...coordinator, 'if-match': `"${detail.version}"` }, payload: { event: 'invite' } })).json();
+  }
+  return detail as { id: string; version: number };
 }
 
 /** A shared self-assessment of the target organiser, started by its own representative, and its current detail. */
@@ -235,6 +262,21 @@ async function request(c: Case, who: Who, target: Target) {
       return { method: c.method, url: c.url.replace(':id', await queuedBatch()), headers: h };
     case 'GET /api/analysis-basis/snapshots/:id/file':
       return { method: c.method, url: c.url.replace(':id', await snapshotOf(organiserId, target)), headers: h };
+    case 'POST /api/dialogues':
+      return { method: c.method, url: c.url, headers: h, payload: { organiserIds: [organiserId], officeCode: 'solna' } };
+    case 'GET /api/dialogues/:id':
+    case 'GET /api/dialogues/:id/agency-notes':
+      return { method: c.method, url: c.url.replace(':id', (await dialogueWith(organiserId)).id), headers: h };
+    case 'POST /api/dialogues/:id/agency-notes':
+      return { method: c.method, url: c.url.replace(':id', (await dialogueWith(organiserId)).id), headers: h, payload: { text: 'Intern anteckning' } };
+    case 'PATCH /api/dialogues/:id': {
+      const d = await dialogueWith(organiserId);
+      return { method: c.method, url: c.url.replace(':id', d.id), headers: { ...h, 'if-match': `"${d.version}"` }, payload: { focusQuestion: 'Hur vet ni vad som fungerar?' } };
+    }
+    case 'POST /api/dialogues/:id/events': {
+      const d = await dialogueWith(organiserId, true);
+      return { method: c.method, url: c.url.replace(':id', d.id), headers: { ...h, 'if-match': `"${d.version}"` }, payload: { event: 'accept' } };
+    }
     case 'POST /api/organisers/:id/self-assessments':
       return { method: c.method, url: c.url.replace(':id', organiserId), headers: h, payload: { title: 'Ny självskattning' } };
     case 'GET /api/self-assessments/:id':

@@ -24,5 +24,9 @@ export const AUDIT_EVENTS = [
   'self_assessment.shared',
   'self_assessment.unshared',
   'self_assessment.closed',
+  'dialogue.created',
+  'dialogue.updated',
+  'dialogue.event',
+  'dialogue.agency_note_added',
 ] as const;
 export type AuditEvent = (typeof AUDIT_EVENTS)[number];

@@ -1,7 +1,7 @@
 /** Use cases on organisers: read with scope, edit with optimistic versioning, history. */
 import type { OrganiserDetail, OrganiserListQuery } from '../../../shared/api/registry.ts';
 import type { OrganiserStatus } from '../../../shared/organiser.ts';
-import type { Database } from '../../platform/db/database.ts';
+import type { Database, Tx } from '../../platform/db/database.ts';
 import { organiserScope, type Actor } from '../../platform/http/access.ts';
 import { notFound, versionConflict } from '../../platform/errors.ts';
 import { audit } from '../audit/audit.ts';
@@ -92,5 +92,20 @@ export async function getOrganiserHistory({ db, actor, id }: { db: Database; act
     if (!(await findOrganiser(q, id, organiserScope(actor)))) throw notFound('Huvudmannen');
     const rows = await organiserHistory(q, id, 500);
     return { items: rows.map((r) => ({ ...r, details: (r.details ?? {}) as Record<string, unknown> })) };
+  });
+}
+
+/**
+ * Records, inside the caller's transaction, that an organiser has ceased (e.g. learnt when it
+ * answers an invitation); a no-op when it already has. The change lands in its history like any other.
+ */
+export async function markOrganiserCeased(tx: Tx, actor: Actor, id: string, because: string): Promise<void> {
+  const current = await lockOrganiser(tx, id, { kind: 'all' });
+  if (!current || current.status === 'ceased') return;
+  const updated = await updateOrganiserIfVersion(tx, id, current.version, { status: 'ceased' });
+  if (!updated) throw versionConflict('Huvudmannen');
+  await audit(tx, actor, {
+    event: 'organiser.updated', entityType: 'organiser', entityId: id, organiserId: id,
+    details: { changes: { status: { from: current.status, to: 'ceased' } }, because },
   });
 }

@@ -27,6 +27,7 @@ import { basisBatchRoutes } from '../../modules/analysis/batch/routes.ts';
 import { valueImportRoutes } from '../../modules/analysis/value-import-routes.ts';
 import { auditRoutes } from '../../modules/audit/routes.ts';
 import { catalogueRoutes } from '../../modules/catalogue/routes.ts';
+import { dialogueRoutes } from '../../modules/dialogues/routes.ts';
 import { messagingRoutes } from '../../modules/messaging/routes.ts';
 import { registryRoutes } from '../../modules/registry/routes.ts';
 import { selfAssessmentRoutes } from '../../modules/selfassessment/routes.ts';
@@ -125,6 +126,7 @@ export async function buildApp({ config, db, logger = true }: { config: Config; 
   await app.register(valueImportRoutes(ctx));
   await app.register(messagingRoutes(ctx));
   await app.register(selfAssessmentRoutes(ctx));
+  await app.register(dialogueRoutes(ctx));
 
   if (existsSync(webRoot)) {
     await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: ['index.html'] });
