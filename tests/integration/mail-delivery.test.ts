@@ -7,6 +7,9 @@ import { sql } from 'drizzle-orm';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import ICAL from 'ical.js';
+import { meetingCalendar } from '../../src/server/modules/dialogues/calendar/ical.ts';
+import { enqueueMail } from '../../src/server/modules/messaging/outbox.ts';
 import { deliverDue, smtpTransport } from '../../src/server/modules/messaging/sender.ts';
 import { as, createTestApp, signIn, type TestApp } from '../support/app.ts';
 import { rows } from '../support/sql.ts';
@@ -66,6 +69,27 @@ describe('mail delivery', () => {
     expect(await statusOf('asa.oberg@ekero.se')).toMatchObject({ status: 'sent', attempts: 1 });
     // Nothing is sent twice.
     expect(await deliverDue(t.db, transport, 'x@example.se')).toEqual({ sent: 0, failed: 0 });
+  });
+
+  it('sends a meeting invitation as a calendar part that a calendar reads back', async () => {
+    const content = meetingCalendar({
+      method: 'REQUEST', uid: 'meeting-test@kvalitetsnav.example', sequence: 2,
+      start: '2027-03-09T08:00:00Z', end: '2027-03-09T09:00:00Z', summary: 'Förmöte, Ekerö kommun', description: 'Digitalt förmöte',
+      url: 'https://mote.example.se/abc', organizer: { name: 'Karin Lindqvist', email: 'karin@skolverket.example' },
+      attendees: [{ name: 'Åsa Öberg', email: 'kalender@ekero.se' }],
+    });
+    await t.db.transaction((tx) => enqueueMail(tx, {
+      kind: 'meeting.confirmation', to: { name: 'Åsa Öberg', address: 'kalender@ekero.se' }, subject: 'Bekräftelse: förmöte', text: 'Välkommen.',
+      calendar: { method: 'REQUEST', filename: 'inbjudan.ics', content },
+    }));
+    expect(await deliverDue(t.db, smtpTransport(`smtp://127.0.0.1:${port}`), 'Kvalitetsnav <no-reply@kvalitetsnav.example>')).toEqual({ sent: 1, failed: 0 });
+    const mail = received.at(-1)!;
+    const part = mail.attachments.find((a) => a.contentType.startsWith('text/calendar'));
+    expect(part, 'calendar part').toBeDefined();
+    const event = new ICAL.Component(ICAL.parse(part!.content.toString('utf8'))).getFirstSubcomponent('vevent')!;
+    expect(event.getFirstPropertyValue('uid')).toBe('meeting-test@kvalitetsnav.example');
+    expect(event.getFirstPropertyValue('sequence')).toBe(2);
+    expect(String(event.getFirstPropertyValue('summary'))).toBe('Förmöte, Ekerö kommun');
   });
 
   it('keeps a refused message queued for a later attempt, with the error', async () => {

@@ -5,12 +5,14 @@
 import type { Database, Tx } from '../../platform/db/database.ts';
 import type { Actor } from '../../platform/http/access.ts';
 import { insertMessages, listMessages, type OutboxRow } from './repository.ts';
+import type { OutboxCalendar } from './schema.ts';
 
 export interface MailMessage {
   kind: string;
   to: { name: string; address: string };
   subject: string;
   text: string;
+  calendar?: OutboxCalendar | null;
   organiserId?: string | null;
   related?: { type: string; id: string };
 }
@@ -23,6 +25,7 @@ export async function enqueueMail(tx: Tx, messages: MailMessage | MailMessage[])
     toName: m.to.name,
     subject: m.subject,
     bodyText: m.text,
+    calendar: m.calendar ?? null,
     organiserId: m.organiserId ?? null,
     relatedType: m.related?.type ?? null,
     relatedId: m.related?.id ?? null,

@@ -4,10 +4,17 @@
  * the delivery status, so nothing is lost when the process stops.
  */
 import { sql } from 'drizzle-orm';
-import { check, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { check, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 export const OUTBOX_STATUSES = ['queued', 'sent', 'failed'] as const;
 export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
+
+/** A calendar invitation sent with the message (shown by Outlook and Gmail as a native invitation). */
+export interface OutboxCalendar {
+  method: 'REQUEST' | 'CANCEL';
+  filename: string;
+  content: string;
+}
 
 export const outboxMessages = pgTable('outbox_messages', {
   id: uuid('id').primaryKey().defaultRandom(),
@@ -16,6 +23,7 @@ export const outboxMessages = pgTable('outbox_messages', {
   toName: text('to_name').notNull(),
   subject: text('subject').notNull(),
   bodyText: text('body_text').notNull(),
+  calendar: jsonb('calendar').$type<OutboxCalendar>(),
   organiserId: uuid('organiser_id'),
   relatedType: text('related_type'),
   relatedId: uuid('related_id'),

@@ -13,7 +13,10 @@ const LEASE_MS = 2 * 60_000;
 const backoffMs = (attempt: number) => Math.min(60 * 60_000, 30_000 * 2 ** attempt);
 
 export interface MailTransport {
-  sendMail(message: { from: string; to: { name: string; address: string }; subject: string; text: string }): Promise<unknown>;
+  sendMail(message: {
+    from: string; to: { name: string; address: string }; subject: string; text: string;
+    icalEvent?: { method: string; filename: string; content: string };
+  }): Promise<unknown>;
 }
 
 export const smtpTransport = (url: string): Transporter => nodemailer.createTransport(url);
@@ -25,7 +28,10 @@ export async function deliverDue(db: Database, transport: MailTransport, from: s
   const claimed = await db.transaction((tx) => claimDue(tx, now, new Date(now.getTime() + LEASE_MS), BATCH));
   for (const message of claimed) {
     try {
-      await transport.sendMail({ from, to: { name: message.toName, address: message.toAddress }, subject: message.subject, text: message.bodyText });
+      await transport.sendMail({
+        from, to: { name: message.toName, address: message.toAddress }, subject: message.subject, text: message.bodyText,
+        ...(message.calendar ? { icalEvent: message.calendar } : {}),
+      });
       await db.transaction((tx) => markSent(tx, message.id, new Date()));
       result.sent += 1;
     } catch (error) {
