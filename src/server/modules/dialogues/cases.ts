@@ -41,9 +41,12 @@ export async function listCases({ db, actor, query }: {
   };
 }
 
-async function factsOf(q: Queryable, row: DialogueRow, today: string, now: Date): Promise<DialogueFacts> {
-  const [members, meetingRows, notes] = await Promise.all([organisersOf(q, row.id), meetingsOf(q, row.id), notesState(q, row.id)]);
-  const holdRows = await activeHolds(q, members.map((m) => m.id), today);
+type Members = Awaited<ReturnType<typeof organisersOf>>;
+type MeetingRows = Awaited<ReturnType<typeof meetingsOf>>;
+
+/** The guards' facts, from the case and the organisers and meetings the caller has already read. */
+async function factsOf(q: Queryable, row: DialogueRow, members: Members, meetingRows: MeetingRows, today: string, now: Date): Promise<DialogueFacts> {
+  const [holdRows, notes] = await Promise.all([activeHolds(q, members.map((m) => m.id), today), notesState(q, row.id)]);
   return {
     state: row.state,
     today,
@@ -68,7 +71,7 @@ export async function getCase({ db, actor, id, now = new Date() }: { db: Databas
     const [members, meetingRows, leaders] = await Promise.all([
       organisersOf(q, id), meetingsOf(q, id), usersByIds(q, [row.leaderSkolverketId, row.leaderSpsmId].filter((x): x is string => x !== null)),
     ]);
-    const facts = await factsOf(q, row, swedishToday(now), now);
+    const facts = await factsOf(q, row, members, meetingRows, swedishToday(now), now);
     const mine = actor.role === 'organiser_rep' ? ORGANISER_EVENTS : DIALOGUE_EVENTS;
     const events = possibleEvents(facts).filter((e) => mine.includes(e));
     const leader = (userId: string | null) => {
@@ -167,7 +170,8 @@ export async function applyEvent({ db, actor, id, version, event, declineReason,
     const current = await findDialogue(tx, id, organiserScope(actor));
     if (!current) throw notFound('Dialogen');
     if (current.version !== version) throw versionConflict('Dialogen');
-    const facts = await factsOf(tx, current, swedishToday(now), now);
+    const [members, meetingRows] = await Promise.all([organisersOf(tx, id), meetingsOf(tx, id)]);
+    const facts = await factsOf(tx, current, members, meetingRows, swedishToday(now), now);
     const problems = guardProblems(facts, event, { declineReason, withdrawReason: note });
     if (problems.length > 0) {
       throw new DomainError('conflict', problems.join(' '), `guard refused ${event}`, problems.map((message) => ({ path: 'event', field: 'event', message })));
@@ -183,7 +187,6 @@ export async function applyEvent({ db, actor, id, version, event, declineReason,
     if (event === 'close' || event === 'withdraw') set.closedAt = now;
     const updated = await updateDialogueIfVersion(tx, id, version, set);
     if (!updated) throw versionConflict('Dialogen');
-    const members = await organisersOf(tx, id);
     if (event === 'decline' && declineReason === 'organiser_ceased') {
       for (const m of members) await markOrganiserCeased(tx, actor, m.id, 'Svar på inbjudan till kvalitetsdialog');
     }

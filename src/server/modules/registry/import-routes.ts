@@ -2,10 +2,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { importResult } from '../../../shared/api/registry.ts';
-import { formatMegabytes } from '../../../shared/format.ts';
 import { requireActor, roles } from '../../platform/http/access.ts';
 import type { AppContext } from '../../platform/http/context.ts';
-import { DomainError } from '../../platform/errors.ts';
+import { readUpload } from '../../platform/http/upload.ts';
 import { IMPORT_REGISTRY } from './policy.ts';
 import { importRegistry } from './registry-import.ts';
 
@@ -19,17 +18,9 @@ export const importRoutes = (ctx: AppContext): FastifyPluginAsyncZod => async (a
       response: { 200: importResult, 422: importResult },
     },
   }, async (request, reply) => {
-    if (!request.isMultipart()) {
-      throw new DomainError('unsupported_media_type', 'Skicka filen som multipart/form-data i fältet "file".', 'not multipart');
-    }
-    const file = await request.file();
-    if (!file) throw new DomainError('validation', 'Ingen fil skickades. Välj en fil i fältet "file".', 'no file', [{ path: 'file', field: 'file', message: 'saknas' }]);
-    const bytes = new Uint8Array(await file.toBuffer());
-    if (file.file.truncated) {
-      throw new DomainError('payload_too_large', `Filen "${file.filename}" är större än största tillåtna storlek ${formatMegabytes(ctx.config.IMPORT_MAX_BYTES)}. Inget har importerats.`, 'import too large');
-    }
+    const { bytes, filename } = await readUpload(request, ctx.config.IMPORT_MAX_BYTES);
     const dryRun = request.query.dryRun === 'true';
-    const result = await importRegistry({ db: ctx.db, actor: requireActor(request), bytes, filename: file.filename, dryRun, maxBytes: ctx.config.IMPORT_MAX_BYTES });
+    const result = await importRegistry({ db: ctx.db, actor: requireActor(request), bytes, filename, dryRun, maxBytes: ctx.config.IMPORT_MAX_BYTES });
     return reply.status(!result.ok && !dryRun ? 422 : 200).send(result);
   });
 };

@@ -4,14 +4,13 @@
  * accepted, so nothing unchecked reaches the values.
  */
 import { Heading, List, Paragraph } from '@digdir/designsystemet-react';
-import { useEffect, useRef, useState } from 'react';
-import type { ValueImportResult } from '../../../shared/api/value-import.ts';
+import { useState } from 'react';
 import { SCHOOL_FORM_LABELS, SCHOOL_FORMS } from '../../../shared/school-forms.ts';
-import { api, ApiError } from '../../platform/api.ts';
 import { SelectField } from '../../platform/fields.tsx';
 import { useLang, useText } from '../../platform/i18n.tsx';
 import { ImportActions, ImportFileField } from '../../platform/import-parts.tsx';
 import { Page } from '../../platform/page.tsx';
+import { useImportRun } from '../../platform/use-import-run.ts';
 import { ErrorAlert, LiveStatus, Loading } from '../../platform/status.tsx';
 import { valueImportText } from './value-import-dictionary.ts';
 import { isValueImportResult, ValueImportResultView } from './value-import-result.tsx';
@@ -34,62 +33,17 @@ function FormatHelp() {
   );
 }
 
-type Busy = 'check' | 'run' | null;
-
-/** What a dry run accepted: the file and the school form it was checked with. */
-interface Accepted { file: File; schoolForm: string }
-
 export function ValueImportPage() {
   const t = useText(valueImportText);
   const { lang } = useLang();
-  const [file, setFile] = useState<File | null>(null);
   const [schoolForm, setSchoolForm] = useState('');
-  const [accepted, setAccepted] = useState<Accepted | null>(null);
-  const [result, setResult] = useState<ValueImportResult>();
-  const [error, setError] = useState<ApiError>();
-  const [missingFile, setMissingFile] = useState(false);
-  const [busy, setBusy] = useState<Busy>(null);
-  const resultHeading = useRef<HTMLHeadingElement>(null);
-
-  useEffect(() => {
-    if (result) resultHeading.current?.focus();
-  }, [result]);
-
-  const reset = () => {
-    setResult(undefined);
-    setError(undefined);
-    setAccepted(null);
-  };
-
-  const send = async (dryRun: boolean) => {
-    if (busy) return;
-    if (!file) {
-      setMissingFile(true);
-      return;
-    }
-    setMissingFile(false);
-    setBusy(dryRun ? 'check' : 'run');
-    setError(undefined);
-    setResult(undefined);
-    const form = new FormData();
-    form.append('file', file, file.name);
-    const query = new URLSearchParams({ dryRun: String(dryRun), ...(schoolForm ? { schoolForm } : {}) });
-    try {
-      const answer = await api<ValueImportResult>(`/api/imports/values?${query}`, { method: 'POST', form });
-      setResult(answer);
-      // After a real run the file is spent; a new import starts with a new check.
-      setAccepted(dryRun && answer.ok ? { file, schoolForm } : null);
-    } catch (caught) {
-      // A real run that meets problems answers 422 with the same result shape as the dry run.
-      if (caught instanceof ApiError && isValueImportResult(caught.body)) setResult(caught.body);
-      else setError(caught instanceof ApiError ? caught : new ApiError(0, 'unexpected_response', String(caught)));
-      setAccepted(null);
-    } finally {
-      setBusy(null);
-    }
-  };
-
-  const canRun = accepted !== null && accepted.file === file && accepted.schoolForm === schoolForm;
+  const run = useImportRun(isValueImportResult);
+  const send = (dryRun: boolean) => run.send(dryRun, (d) => {
+    const query = new URLSearchParams({ dryRun: String(d), ...(schoolForm ? { schoolForm } : {}) });
+    return `/api/imports/values?${query}`;
+  }, schoolForm);
+  const { busy, error, result } = run;
+  const canRun = run.canRun(schoolForm);
   const formOptions = SCHOOL_FORMS.map((form) => ({ value: form, label: SCHOOL_FORM_LABELS[form][lang] }));
   return (
     <Page title={t.title} lead={<Paragraph>{t.lead}</Paragraph>}>
@@ -97,11 +51,7 @@ export function ValueImportPage() {
       <section aria-labelledby="import-form-heading" className="section">
         <Heading level={2} data-size="xs" id="import-form-heading">{t.formHeading}</Heading>
         <form className="import-form" onSubmit={(event) => { event.preventDefault(); void send(true); }}>
-          <ImportFileField text={t} accept=".json,.csv,.txt,application/json,text/csv" missing={missingFile} onFile={(chosen) => {
-            setFile(chosen);
-            setMissingFile(false);
-            reset();
-          }} />
+          <ImportFileField text={t} accept=".json,.csv,.txt,application/json,text/csv" missing={run.missingFile} onFile={run.chooseFile} />
           <SelectField
             label={t.schoolFormLabel}
             description={t.schoolFormHelp}
@@ -110,7 +60,7 @@ export function ValueImportPage() {
             options={formOptions}
             onChange={(value) => {
               setSchoolForm(value);
-              reset();
+              run.reset();
             }}
           />
           <ImportActions text={t} canRun={canRun} busy={busy} onRun={() => void send(false)} />
@@ -121,7 +71,7 @@ export function ValueImportPage() {
         {busy === 'run' ? <Loading label={t.importing} /> : null}
       </LiveStatus>
       {error ? <ErrorAlert error={error} announce /> : null}
-      {result ? <ValueImportResultView result={result} ref={resultHeading} /> : null}
+      {result ? <ValueImportResultView result={result} ref={run.resultHeading} /> : null}
     </Page>
   );
 }
