@@ -6,6 +6,12 @@ import { CataloguePage } from './modules/catalogue/index.ts';
 import { ImportPage, MunicipalitiesPage, OrganiserListPage, OrganiserPage, StatsPage, UnitListPage } from './modules/registry/index.ts';
 import { OutboxPage } from './modules/messaging/index.ts';
 import { RespondPage, SelfAssessmentListPage, SelfAssessmentPage } from './modules/selfassessment/index.ts';
+import { caseRoutes } from './modules/dialogues/cases/routes.tsx';
+import { weekRoutes } from './modules/dialogues/week/routes.tsx';
+import { feedbackRoutes } from './modules/dialogues/feedback/routes.tsx';
+import { observationRoutes } from './modules/dialogues/observations/routes.tsx';
+import { planningRoutes } from './modules/dialogues/planning/routes.tsx';
+import { volumeRoutes } from './modules/dialogues/volumes/routes.tsx';
 import { NotFoundPage } from './platform/error-pages.tsx';
 import { RequireAbility, RequireAuth } from './platform/guards.tsx';
 import { Layout } from './platform/layout.tsx';
@@ -66,6 +72,12 @@ export function App() {
           path="/utkorg"
           element={<RequireAuth><RequireAbility ability="outbox"><OutboxPage /></RequireAbility></RequireAuth>}
         />
+        {caseRoutes()}
+        {weekRoutes()}
+        {planningRoutes()}
+        {observationRoutes()}
+        {feedbackRoutes()}
+        {volumeRoutes()}
         {/* Reached through a signed link, without an account. */}
         <Route path="/svara" element={<RespondPage />} />
         <Route path="*" element={<NotFoundPage />} />

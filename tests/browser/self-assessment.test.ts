@@ -16,7 +16,7 @@ async function linksFromOutbox(): Promise<Map<string, string>> {
   const admin = await newPage(suite.env);
   await signInAs(admin, suite.base, 'Eva Björk');
   await admin.getByRole('link', { name: 'Utkorg' }).click();
-  await expect.poll(() => admin.getByRole('table', { name: 'Meddelanden, senaste först' }).count(), { timeout: 10_000 }).toBe(1);
+  await expect.poll(() => admin.getByRole('table', { name: 'Meddelanden, senaste först' }).count()).toBe(1);
   await expectAccessible(admin, 'outbox');
   const res = await admin.request.get(`${suite.base}/api/outbox`);
   const { items } = (await res.json()) as { items: OutboxMessage[] };
@@ -34,7 +34,7 @@ describe('self-assessment in the browser', () => {
     await signInAs(page, suite.base, 'Lena Holmgren');
     await page.waitForURL(/\/huvudman\/[0-9a-f-]{36}$/);
     await page.getByRole('link', { name: 'Självskattningar' }).click();
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent(), { timeout: 10_000 }).toBe('Självskattningar för Ekerö kommun');
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Självskattningar för Ekerö kommun');
     await expectAccessible(page, 'self-assessment list');
     await page.getByRole('button', { name: 'Starta självskattning' }).click();
     await expect.poll(() => page.getByText('Ange en rubrik.').count()).toBe(1);
@@ -48,7 +48,7 @@ describe('self-assessment in the browser', () => {
       await page.getByLabel('E-postadress').fill(email!);
       await page.getByLabel('Företräder').fill(position!);
       await page.getByRole('button', { name: 'Skicka inbjudan' }).click();
-      await expect.poll(() => page.getByText(`Inbjudan till ${name} ligger i utkorgen.`).count(), { timeout: 5_000 }).toBe(1);
+      await expect.poll(() => page.getByText(`Inbjudan till ${name} ligger i utkorgen.`).count()).toBe(1);
     }
     await expect.poll(() => page.getByRole('row', { name: /Bo Ek/ }).count()).toBe(1);
     await expectAccessible(page, 'self-assessment with respondents');
@@ -59,22 +59,22 @@ describe('self-assessment in the browser', () => {
     const links = await linksFromOutbox();
     const page = await newPage(suite.env, PHONE);
     await page.goto(`${suite.base}${links.get('anna.berg@ekero.se')}`);
-    await expect.poll(() => page.getByText('Du svarar som Anna Berg (Rektor).', { exact: false }).count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => page.getByText('Du svarar som Anna Berg (Rektor).', { exact: false }).count()).toBe(1);
     await expectAccessible(page, 'respondent form on a phone');
     // Keyboard only: the first statement's scale is reached by Tab and changed with the arrow keys.
     await statement(page, 1).getByRole('radio', { name: '3 – Stämmer delvis' }).focus();
     await page.keyboard.press('Space');
     await page.keyboard.press('ArrowDown');
-    await expect.poll(() => statement(page, 1).getByText(/^Sparat/).count(), { timeout: 5_000 }).toBe(1);
+    await expect.poll(() => statement(page, 1).getByText(/^Sparat/).count()).toBe(1);
     await statement(page, 2).getByRole('radio', { name: 'Vet ej' }).check();
     await statement(page, 3).getByRole('radio', { name: '5 – Stämmer helt' }).check();
     await statement(page, 3).getByLabel('Kommentar (frivillig)').fill('Vi har en tydlig årsplan.');
     await statement(page, 3).getByLabel('Kommentar (frivillig)').blur();
-    await expect.poll(() => page.getByText('3 av 33 besvarade').count(), { timeout: 5_000 }).toBeGreaterThan(0);
-    await expect.poll(() => statement(page, 3).getByText(/^Sparat/).count(), { timeout: 5_000 }).toBe(1);
+    await expect.poll(() => page.getByText('3 av 33 besvarade').count()).toBeGreaterThan(0);
+    await expect.poll(() => statement(page, 3).getByText(/^Sparat/).count()).toBe(1);
 
     await page.reload();
-    await expect.poll(() => statement(page, 1).getByRole('radio', { name: '4 – Stämmer ganska bra' }).isChecked(), { timeout: 10_000 }).toBe(true);
+    await expect.poll(() => statement(page, 1).getByRole('radio', { name: '4 – Stämmer ganska bra' }).isChecked()).toBe(true);
     expect(await statement(page, 2).getByRole('radio', { name: 'Vet ej' }).isChecked()).toBe(true);
     expect(await statement(page, 3).getByLabel('Kommentar (frivillig)').inputValue()).toBe('Vi har en tydlig årsplan.');
     await page.context().close();
@@ -86,26 +86,26 @@ describe('self-assessment in the browser', () => {
     const [tabA, tabB] = [await context.newPage(), await context.newPage()];
     for (const tab of [tabA, tabB]) {
       await tab.goto(`${suite.base}${links.get('bo.ek@ekero.se')}`);
-      await expect.poll(() => statement(tab, 1).count(), { timeout: 10_000 }).toBe(1);
+      await expect.poll(() => statement(tab, 1).count()).toBe(1);
     }
     await statement(tabA, 1).getByRole('radio', { name: '5 – Stämmer helt' }).check();
-    await expect.poll(() => statement(tabA, 1).getByText(/^Sparat/).count(), { timeout: 5_000 }).toBe(1);
+    await expect.poll(() => statement(tabA, 1).getByText(/^Sparat/).count()).toBe(1);
     await statement(tabB, 1).getByRole('radio', { name: '2 – Stämmer dåligt' }).check();
-    await expect.poll(() => statement(tabB, 1).getByRole('alert').textContent(), { timeout: 5_000 }).toMatch(/5 – Stämmer helt/);
+    await expect.poll(() => statement(tabB, 1).getByRole('alert').textContent()).toMatch(/5 – Stämmer helt/);
     await expectAccessible(tabB, 'answer conflict');
     await statement(tabB, 1).getByRole('button', { name: 'Behåll mitt svar' }).click();
-    await expect.poll(() => statement(tabB, 1).getByText(/^Sparat/).count(), { timeout: 5_000 }).toBe(1);
+    await expect.poll(() => statement(tabB, 1).getByText(/^Sparat/).count()).toBe(1);
     await statement(tabB, 2).getByRole('radio', { name: '4 – Stämmer ganska bra' }).check();
-    await expect.poll(() => statement(tabB, 2).getByText(/^Sparat/).count(), { timeout: 5_000 }).toBe(1);
+    await expect.poll(() => statement(tabB, 2).getByText(/^Sparat/).count()).toBe(1);
     await tabA.reload();
-    await expect.poll(() => statement(tabA, 1).getByRole('radio', { name: '2 – Stämmer dåligt' }).isChecked(), { timeout: 10_000 }).toBe(true);
+    await expect.poll(() => statement(tabA, 1).getByRole('radio', { name: '2 – Stämmer dåligt' }).isChecked()).toBe(true);
     await context.close();
   });
 
   it('shows a clear page for a broken or expired link', async () => {
     const page = await newPage(suite.env, PHONE);
     await page.goto(`${suite.base}/svara#inte.en.riktig-lank`);
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent(), { timeout: 10_000 }).toBe('Länken fungerar inte');
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Länken fungerar inte');
     await expectAccessible(page, 'broken link');
     await page.route('**/api/respond', (route) => route.fulfill({
       status: 410, contentType: 'application/json',
@@ -113,7 +113,7 @@ describe('self-assessment in the browser', () => {
     }));
     await page.goto(`${suite.base}/svara#gammal.lank.token`);
     await page.reload();
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent(), { timeout: 10_000 }).toBe('Länken har slutat gälla');
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Länken har slutat gälla');
     await expect.poll(() => page.getByText(/Svar som du redan har lämnat finns kvar/).count()).toBe(1);
     await page.context().close();
   });
@@ -122,11 +122,11 @@ describe('self-assessment in the browser', () => {
     const page = await newPage(suite.env);
     await signInAs(page, suite.base, 'Lena Holmgren');
     await page.goto(detailUrl);
-    await expect.poll(() => page.getByText(/2 personer har svarat/).count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => page.getByText(/2 personer har svarat/).count()).toBe(1);
     await expect.poll(() => page.getByRole('table', { name: /^Spridning för / }).count()).toBeGreaterThan(4);
     await expectAccessible(page, 'self-assessment summary');
     await page.getByRole('button', { name: 'Ta med i analysunderlaget' }).click();
-    await expect.poll(() => page.getByRole('button', { name: 'Ta bort ur analysunderlaget' }).count(), { timeout: 5_000 }).toBe(1);
+    await expect.poll(() => page.getByRole('button', { name: 'Ta bort ur analysunderlaget' }).count()).toBe(1);
     await page.context().close();
 
     const leader = await newPage(suite.env);
@@ -134,7 +134,7 @@ describe('self-assessment in the browser', () => {
     const organiserPath = new URL(detailUrl).pathname;
     expect(organiserPath).toMatch(/^\/sjalvskattning\//);
     await leader.goto(detailUrl);
-    await expect.poll(() => leader.getByRole('heading', { level: 1 }).textContent(), { timeout: 10_000 }).toBe('Inför kvalitetsdialogen 2026');
+    await expect.poll(() => leader.getByRole('heading', { level: 1 }).textContent()).toBe('Inför kvalitetsdialogen 2026');
     expect(await leader.getByText('anna.berg@ekero.se').count()).toBe(0);
     await leader.getByRole('link', { name: 'Självskattningar' }).click();
     await leader.waitForURL(/\/huvudman\/[0-9a-f-]{36}\/sjalvskattning$/);

@@ -11,7 +11,7 @@ describe('value import in the browser', () => {
     const found = await (await page.request.get(`${suite.base}/api/organisers?q=Eker%C3%B6`)).json() as { items: { orgNumber: string; name: string }[] };
     const ekero = found.items.find((o) => o.name === 'Ekerö kommun')!.orgNumber.replace('-', '');
     await page.getByRole('link', { name: 'Importera värden' }).click();
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent(), { timeout: 10_000 }).toBe('Importera indikatorvärden');
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Importera indikatorvärden');
     await expectAccessible(page, 'value import page');
 
     const header = 'organisationsnummer;skolform;matt;ar;varde;n\n';
@@ -21,7 +21,7 @@ describe('value import in the browser', () => {
     });
     await page.getByRole('button', { name: 'Kontrollera fil' }).click();
     const problems = page.getByRole('table', { name: 'Problem i filen' });
-    await expect.poll(() => problems.count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => problems.count()).toBe(1);
     const text = await problems.textContent();
     expect(text).toMatch(/9999999999/);
     expect(text).toMatch(/förskola/i);
@@ -31,7 +31,7 @@ describe('value import in the browser', () => {
       name: 'varden.csv', mimeType: 'text/csv', buffer: Buffer.from(`${header}${ekero};grundskola;ind.gr.meritvarde;2025;231,5;48\n`),
     });
     await page.getByRole('button', { name: 'Kontrollera fil' }).click();
-    await expect.poll(() => page.getByText('Filen är godkänd.', { exact: false }).count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => page.getByText('Filen är godkänd.', { exact: false }).count()).toBe(1);
     await page.getByRole('button', { name: 'Importera', exact: true }).click();
     await expect.poll(() => page.getByText('Importen är klar.', { exact: false }).count(), { timeout: 20_000 }).toBe(1);
     await expectAccessible(page, 'value import done');

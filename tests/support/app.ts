@@ -15,11 +15,14 @@ export interface TestApp {
   close: () => Promise<void>;
 }
 
-/** `values: true` also loads the five years of measure values (slow: only the tests that read them). */
-export async function createTestApp(options: { demo?: boolean; values?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
+/**
+ * `values: true` also loads the five years of measure values and `dialogues: true` the dialogue
+ * history (both slow: only the tests that read them; the others assume no dialogues).
+ */
+export async function createTestApp(options: { demo?: boolean; values?: boolean; dialogues?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SIGNIN_RATE_LIMIT: '1000', ...options.env });
   const db = await openTestDatabase();
-  if (options.demo !== false) await seedDemo(db, { seed: config.DEMO_SEED, values: options.values ?? false });
+  if (options.demo !== false) await seedDemo(db, { seed: config.DEMO_SEED, values: options.values ?? false, dialogues: options.dialogues ?? false });
   const { app, routes } = await buildApp({ config, db, logger: false });
   await app.ready();
   return { app, db, config, routes, close: async () => { await app.close(); await db.close(); } };

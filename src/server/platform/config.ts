@@ -24,6 +24,8 @@ export const configSchema = z.object({
   MAIL_FROM: z.string().default('Kvalitetsnav <no-reply@kvalitetsnav.example>'),
   SECURE_COOKIES: z.enum(['auto', 'true', 'false']).default('auto'),
   IMPORT_MAX_BYTES: z.coerce.number().int().positive().default(10 * 1024 * 1024),
+  /** Largest document attached to a dialogue case. */
+  DOCUMENT_MAX_BYTES: z.coerce.number().int().positive().default(10 * 1024 * 1024),
   SMALL_GROUP_MIN: z.coerce.number().int().min(1).default(5),
   /** Run the analysis-basis batch worker in this process (off in tests that drive it themselves). */
   BATCH_WORKER: z.stringbool().default(true),

@@ -41,6 +41,11 @@ export const meeting = z.object({
   place: z.string().nullable(),
   videoUrl: z.string().nullable(),
   status: z.enum(['planned', 'held', 'cancelled']),
+  version: z.number().int(),
+  participants: z.array(z.object({
+    name: z.string(), email: z.string().nullable(), title: z.string().nullable(),
+    role: z.enum(['leader_skolverket', 'leader_spsm', 'organiser', 'other']),
+  })),
 });
 
 export const dialogueDetail = dialogueSummary.extend({
@@ -54,6 +59,8 @@ export const dialogueDetail = dialogueSummary.extend({
   declineReason: z.enum(DECLINE_REASONS).nullable(),
   declineNote: z.string().nullable(),
   followUpWanted: z.boolean().nullable(),
+  /** About six months after the feedback meeting, while the follow-up is wanted and not yet held. */
+  followUpProposedOn: z.string().nullable(),
   meetings: z.array(meeting),
   /** The steps the caller may try now; the server checks the guards again when one is taken. */
   possibleEvents: z.array(z.enum(DIALOGUE_EVENT_NAMES)),
@@ -101,3 +108,16 @@ export const agencyNoteCreate = z.strictObject({
   text: z.string().trim().min(1, 'Skriv en anteckning.').max(5000, 'Högst 5 000 tecken.'),
   shared: z.boolean().default(false),
 });
+
+export const CASE_TIMELINE_KINDS = ['step', 'meeting_booked', 'notes_sent', 'notes_commented', 'notes_agreed', 'notes_registered', 'document_added'] as const;
+export const caseTimelineEntry = z.object({
+  at: z.string(),
+  kind: z.enum(CASE_TIMELINE_KINDS),
+  /** The step's event, the meeting's kind, the notes' version, the register's agency or the document's type. */
+  code: z.string(),
+  actorName: z.string().nullable(),
+  /** The state reached, the meeting's start, the case number or the file name. */
+  detail: z.string().nullable(),
+});
+export type CaseTimelineEntry = z.infer<typeof caseTimelineEntry>;
+export const caseTimeline = z.object({ items: z.array(caseTimelineEntry) });

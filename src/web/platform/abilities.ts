@@ -6,6 +6,9 @@ import {
   EDIT_CONTACTS, EDIT_ORGANISERS, EDIT_REFERENCE, IMPORT_REGISTRY, READ_CONTACTS, READ_ORGANISERS, READ_STATS,
 } from '../../shared/policy/registry.ts';
 import { IMPORT_VALUES, READ_ANALYSIS_BASIS, RUN_BASIS_BATCH } from '../../shared/policy/analysis.ts';
+import {
+  EDIT_TAXONOMY, LEADER_WEEK, READ_ORGANISER_TIMELINE, MANAGE_HOLDS, PLAN_ROUNDS, READ_DIALOGUE_AGGREGATES, READ_DIALOGUES, READ_HOLDS, READ_ROUNDS, RUN_DIALOGUES,
+} from '../../shared/policy/dialogues.ts';
 import { READ_OUTBOX } from '../../shared/policy/messaging.ts';
 import { READ_SELF_ASSESSMENT } from '../../shared/policy/selfassessment.ts';
 import { EDIT_CATALOGUE, READ_CATALOGUE, REQUEST_CATALOGUE_CHANGE } from '../../shared/policy/catalogue.ts';
@@ -34,6 +37,19 @@ export interface Abilities {
   /** Representatives run their own; staff see the shared summaries. */
   selfAssessment: boolean;
   outbox: boolean;
+  /** Dialogue cases: the agencies' list and case pages; representatives their own organiser's cases. */
+  dialogues: boolean;
+  runDialogues: boolean;
+  leaderWeek: boolean;
+  rounds: boolean;
+  planRounds: boolean;
+  holds: boolean;
+  manageHolds: boolean;
+  editTaxonomy: boolean;
+  /** Figures about the dialogues without organiser identity (volumes, themes, survey results). */
+  dialogueAggregates: boolean;
+  /** All state contacts with one organiser, in one timeline. */
+  organiserTimeline: boolean;
 }
 
 const has = (roles: readonly Role[], role: Role): boolean => roles.includes(role);
@@ -58,6 +74,16 @@ export function abilitiesOf(role: Role): Abilities {
     importValues: has(IMPORT_VALUES, role),
     selfAssessment: has(READ_SELF_ASSESSMENT, role),
     outbox: has(READ_OUTBOX, role),
+    dialogues: has(READ_DIALOGUES, role),
+    runDialogues: has(RUN_DIALOGUES, role),
+    leaderWeek: has(LEADER_WEEK, role),
+    rounds: has(READ_ROUNDS, role),
+    planRounds: has(PLAN_ROUNDS, role),
+    holds: has(READ_HOLDS, role),
+    manageHolds: has(MANAGE_HOLDS, role),
+    editTaxonomy: has(EDIT_TAXONOMY, role),
+    dialogueAggregates: has(READ_DIALOGUE_AGGREGATES, role),
+    organiserTimeline: has(READ_ORGANISER_TIMELINE, role),
   };
 }
 

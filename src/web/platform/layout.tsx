@@ -12,9 +12,15 @@ function MainNav({ user }: { user: SignedInUser }) {
   const can = abilitiesOf(user.role);
   const items: { to: string; label: string; end?: boolean }[] = [];
   if (can.ownOrganiserOnly && user.organiserId) items.push({ to: `/huvudman/${user.organiserId}`, label: t.navMyOrganiser });
+  if (can.leaderWeek) items.push({ to: '/min-vecka', label: t.navLeaderWeek });
+  if (can.dialogues) items.push({ to: '/dialoger', label: t.navDialogues, end: true });
+  if (can.rounds) items.push({ to: '/dialoger/omgangar', label: t.navRounds });
+  if (can.holds) items.push({ to: '/uppehall', label: t.navHolds });
   if (can.registry) items.push({ to: '/huvudman', label: t.navOrganisers }, { to: '/skolenheter', label: t.navUnits }, { to: '/kommuner', label: t.navMunicipalities });
   if (can.catalogue) items.push({ to: '/kvalitetssystemet', label: t.navCatalogue });
   if (can.stats) items.push({ to: '/statistik', label: t.navStats });
+  if (can.dialogueAggregates) items.push({ to: '/dialoger/siffror', label: t.navDialogueVolumes });
+  if (can.editTaxonomy) items.push({ to: '/observationer/teman', label: t.navTaxonomy });
   if (can.runBasisBatch) items.push({ to: '/analysunderlag/bygg', label: t.navBasisBatch });
   // `end`: the registry import is not the current page on /import/varden.
   if (can.importRegistry) items.push({ to: '/import', label: t.navImport, end: true });

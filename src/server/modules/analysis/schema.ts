@@ -4,7 +4,8 @@
  * statistics database's suppression markers are kept as they are, never turned into zeros.
  */
 import { sql } from 'drizzle-orm';
-import { bigint, check, customType, doublePrecision, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigint, check, doublePrecision, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bytea } from '../../platform/db/bytea.ts';
 import type { SchoolForm } from '../../../shared/school-forms.ts';
 import { users } from '../access/schema.ts';
 
@@ -45,11 +46,6 @@ export const measureValues = pgTable('measure_values', {
 export const valuesRevision = pgTable('values_revision', {
   id: integer('id').primaryKey().default(1),
   revision: bigint('revision', { mode: 'number' }).notNull().default(0),
-});
-
-const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
-  dataType: () => 'bytea',
-  fromDriver: (value) => (Buffer.isBuffer(value) ? value : Buffer.from(value)),
 });
 
 export const SNAPSHOT_FORMATS = ['xlsx', 'pdf'] as const;

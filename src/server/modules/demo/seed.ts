@@ -1,6 +1,7 @@
 /**
  * Loads the demo national dataset into an empty database in one transaction: geography, the
- * generated organisers, units and contacts, and the demo personas.
+ * generated organisers, units and contacts, the demo personas, and (unless told not to) the dialogue
+ * history 2022–2026 generated from the same dataset and seed.
  */
 import { sql } from 'drizzle-orm';
 import type { Database, DatabaseKind, Tx } from '../../platform/db/database.ts';
@@ -11,6 +12,9 @@ import { insertVersion } from '../catalogue/repository.ts';
 import { generateDemoValues } from '../analysis/demo/generate-values.ts';
 import { valueOrganisersFromDataset } from '../analysis/demo/value-organisers.ts';
 import { copyMeasureValues, insertImport } from '../analysis/repository.ts';
+import { generateDialogueHistory } from '../dialogues/demo/history.ts';
+import { loadDialogueHistory } from '../dialogues/demo/load.ts';
+import { seedObservationTaxonomy } from '../dialogues/observations/demo-taxonomy.ts';
 import { countMunicipalities, insertGeography } from '../registry/reference-repository.ts';
 import { refreshOrganiserTotals } from '../registry/repository.ts';
 import { concerns, contactPersons, organisers, schoolUnits, unitSchoolForms } from '../registry/schema.ts';
@@ -36,10 +40,19 @@ export async function isEmpty(db: Database): Promise<boolean> {
   return (await db.read(countMunicipalities)) === 0;
 }
 
-/** `values: false` leaves out the five years of measure values (most tests do not need 400,000 rows). */
-export async function seedDemo(db: Database, { seed, values: withValues = true }: { seed: number; values?: boolean }): Promise<{ organisers: number; units: number }> {
+export interface SeedOptions {
+  seed: number;
+  /** `false` leaves out the five years of measure values (most tests do not need 400,000 rows). */
+  values?: boolean;
+  /** `false` leaves out the dialogue history (tests that assume no dialogues). */
+  dialogues?: boolean;
+}
+
+export async function seedDemo(db: Database, { seed, values: withValues = true, dialogues: withDialogues = true }: SeedOptions): Promise<{ organisers: number; units: number; dialogues: number }> {
   const geography = demoGeography();
   const data = generateDemoDataset({ seed, municipalities: geography.reference });
+  // Pure and about a second: generated before the transaction opens, so that it holds no connection meanwhile.
+  const history = withDialogues ? generateDialogueHistory({ dataset: data, municipalities: geography.reference, seed }) : null;
   return db.transaction(async (tx) => {
     await insertGeography(tx, geography);
 
@@ -69,19 +82,22 @@ export async function seedDemo(db: Database, { seed, values: withValues = true }
     const municipal = data.organisers.find((o) => o.kind === 'kommun' && o.municipalityCode === PERSONA_MUNICIPALITY);
     const smallPrivate = data.organisers.find((o) => o.kind === 'aktiebolag' && o.status === 'active'
       && data.units.some((u) => u.organiserKey === o.key && u.schoolForms.every((f) => f.schoolForm === 'forskola')));
+    const personaUserIds = new Map(PERSONAS.map((p) => [p.id, crypto.randomUUID()]));
     await insertUsers(tx, PERSONAS.map((p) => ({
-      subject: `demo:${p.id}`, name: p.name, email: `${p.id}@demo.kvalitetsnav.example`, role: p.role, agency: p.agency, officeCode: p.officeCode,
+      id: personaUserIds.get(p.id)!, subject: `demo:${p.id}`, name: p.name, email: `${p.id}@demo.kvalitetsnav.example`, role: p.role, agency: p.agency, officeCode: p.officeCode,
       organiserId: p.organiser === 'municipality' ? organiserIds.get(municipal!.key)! : p.organiser === 'small_private' ? organiserIds.get(smallPrivate!.key)! : null,
     })));
     // The national goals were decided on 17 May 2023; the demo catalogue is published as of then.
     const published = new Date('2023-05-17T00:00:00Z');
     await insertVersion(tx, { label: DEMO_CATALOGUE_LABEL, status: 'published', content: DEMO_CATALOGUE, createdAt: published, publishedAt: published });
+    await seedObservationTaxonomy(tx);
     if (withValues) await seedValues(tx, db.kind, seed, data, organiserIds);
     await audit(tx, { system: 'seed' }, {
       event: 'demo.seeded', entityType: 'dataset', entityId: `demo-${seed}`,
       details: { seed, organisers: data.organisers.length, units: data.units.length, contacts: data.contacts.length },
     });
+    if (history) await loadDialogueHistory(tx, { history, organiserIds, personaUserIds, kind: db.kind });
     await tx.execute(sql`analyze`);
-    return { organisers: data.organisers.length, units: data.units.length };
+    return { organisers: data.organisers.length, units: data.units.length, dialogues: history?.dialogues.length ?? 0 };
   });
 }

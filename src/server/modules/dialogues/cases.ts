@@ -6,17 +6,20 @@ import type { DialogueDetail } from '../../../shared/api/dialogues.ts';
 import type { DeclineReason, DialogueState } from '../../../shared/dialogues.ts';
 import type { OfficeCode } from '../../../shared/offices.ts';
 import type { SchoolForm } from '../../../shared/school-forms.ts';
-import type { Database, Queryable } from '../../platform/db/database.ts';
+import { AnswerMemo } from '../../platform/db/answer-memo.ts';
+import type { Database, Queryable, Tx } from '../../platform/db/database.ts';
 import { organiserScope, type Actor } from '../../platform/http/access.ts';
 import { DomainError, notFound, validation, versionConflict } from '../../platform/errors.ts';
 import { audit } from '../audit/audit.ts';
 import { markOrganiserCeased } from '../registry/organisers.ts';
+import { mailInvitation } from './invitation-mail.ts';
+import { markMeetingsHeld, participantsOf } from './meetings/repository.ts';
 import { checkPair } from './pair.ts';
 import {
-  activeHolds, findDialogue, insertDialogue, insertDialogueOrganisers, listDialogues, meetingsOf, notesState, organisersOf,
+  activeHolds, concernsOf, findDialogue, insertDialogue, insertDialogueOrganisers, insertTransition, listDialogues, meetingsOf, notesState, organisersOf,
   updateDialogueIfVersion, usersByIds, type DialogueRow,
 } from './repository.ts';
-import { DIALOGUE_EVENTS, guardProblems, possibleEvents, TRANSITIONS, type DialogueEvent, type DialogueFacts } from './state-machine.ts';
+import { DIALOGUE_EVENTS, guardProblems, HELD_MEETING, possibleEvents, TRANSITIONS, type DialogueEvent, type DialogueFacts } from './state-machine.ts';
 
 /** Representatives answer the invitation; everything else is the agencies'. */
 const ORGANISER_EVENTS: readonly DialogueEvent[] = ['accept', 'decline'];
@@ -27,10 +30,25 @@ const iso = (d: Date | null) => (d ? d.toISOString() : null);
 export const swedishToday = (now = new Date()): string =>
   new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 
-export async function listCases({ db, actor, query }: {
-  db: Database; actor: Actor;
-  query: { state?: DialogueState | undefined; leader?: string | undefined; roundId?: string | undefined; organiserId?: string | undefined; limit: number; offset: number };
-}) {
+export interface CaseListQuery {
+  state?: DialogueState | undefined; leader?: string | undefined; roundId?: string | undefined; organiserId?: string | undefined; limit: number; offset: number;
+}
+
+/**
+ * The case list, remembered for a few seconds per caller's reach and query and forgotten at every
+ * commit (platform/db/answer-memo.ts): leaders keep the list open, and on the embedded database each
+ * page of it costs several queries on the main thread.
+ */
+export function rememberedCaseList(db: Database) {
+  const memo = new AnswerMemo<Awaited<ReturnType<typeof listCases>>>(db, { ttlMs: 5000, maxEntries: 2000 });
+  return ({ actor, query }: { actor: Actor; query: CaseListQuery }) => {
+    const scope = organiserScope(actor);
+    const key = JSON.stringify([scope.kind === 'all' ? '*' : scope.organiserId, query.leader === 'me' ? actor.userId : query.leader, query]);
+    return memo.get(key, () => listCases({ db, actor, query }));
+  };
+}
+
+export async function listCases({ db, actor, query }: { db: Database; actor: Actor; query: CaseListQuery }) {
   const leaderId = query.leader === 'me' ? actor.userId : query.leader;
   const { items, total } = await db.read((q) => listDialogues(q, organiserScope(actor), { ...query, leaderId }));
   return {
@@ -64,6 +82,17 @@ async function factsOf(q: Queryable, row: DialogueRow, members: Members, meeting
   };
 }
 
+/** The follow-up is proposed for about six months after the feedback meeting, until it is held or declined. */
+export const FOLLOW_UP_MONTHS = 6;
+function followUpProposal(row: DialogueRow, meetingRows: MeetingRows): string | null {
+  if (row.state !== 'feedback_held' || row.followUpWanted !== true) return null;
+  const feedback = meetingRows.filter(({ meeting: m }) => m.kind === 'feedback' && m.status === 'held').at(-1)?.meeting;
+  if (!feedback) return null;
+  const day = new Date(`${swedishToday(feedback.startsAt)}T12:00:00Z`);
+  day.setUTCMonth(day.getUTCMonth() + FOLLOW_UP_MONTHS);
+  return day.toISOString().slice(0, 10);
+}
+
 export async function getCase({ db, actor, id, now = new Date() }: { db: Database; actor: Actor; id: string; now?: Date }): Promise<DialogueDetail> {
   return db.read(async (q) => {
     const row = await findDialogue(q, id, organiserScope(actor));
@@ -71,7 +100,9 @@ export async function getCase({ db, actor, id, now = new Date() }: { db: Databas
     const [members, meetingRows, leaders] = await Promise.all([
       organisersOf(q, id), meetingsOf(q, id), usersByIds(q, [row.leaderSkolverketId, row.leaderSpsmId].filter((x): x is string => x !== null)),
     ]);
-    const facts = await factsOf(q, row, members, meetingRows, swedishToday(now), now);
+    const [facts, people] = await Promise.all([
+      factsOf(q, row, members, meetingRows, swedishToday(now), now), participantsOf(q, meetingRows.map(({ meeting: m }) => m.id)),
+    ]);
     const mine = actor.role === 'organiser_rep' ? ORGANISER_EVENTS : DIALOGUE_EVENTS;
     const events = possibleEvents(facts).filter((e) => mine.includes(e));
     const leader = (userId: string | null) => {
@@ -84,8 +115,11 @@ export async function getCase({ db, actor, id, now = new Date() }: { db: Databas
       leaderSkolverket: leader(row.leaderSkolverketId), leaderSpsm: leader(row.leaderSpsmId), schoolForms: row.schoolForms,
       focusQuestion: row.focusQuestion, purpose: row.purpose, declineReason: row.declineReason, declineNote: row.declineNote,
       followUpWanted: row.followUpWanted,
+      followUpProposedOn: followUpProposal(row, meetingRows),
       meetings: meetingRows.map(({ meeting: m }) => ({
         id: m.id, kind: m.kind, startsAt: m.startsAt.toISOString(), endsAt: m.endsAt.toISOString(), place: m.place, videoUrl: m.videoUrl, status: m.status,
+        version: m.version,
+        participants: people.filter((p) => p.meetingId === m.id).map((p) => ({ name: p.name, email: p.email, title: p.title, role: p.role })),
       })),
       possibleEvents: events,
       blockers: Object.fromEntries(events.map((e) => [e, guardProblems(facts, e, { declineReason: 'other', withdrawReason: 'x' })])),
@@ -103,9 +137,25 @@ export interface CaseInput {
   answerDeadline: string | null;
 }
 
+/** A dialogue with several organisers is a group dialogue of one concern (koncern). */
+async function checkGroup(tx: Tx, organiserIds: readonly string[]): Promise<void> {
+  const unique = [...new Set(organiserIds)];
+  if (unique.length < 2) return;
+  const rows = await concernsOf(tx, unique);
+  const concerns = new Set(rows.map((r) => r.concernId));
+  if (rows.some((r) => r.concernId === null) || concerns.size > 1) {
+    const outside = rows.filter((r) => r.concernId === null || r.concernId !== rows[0]!.concernId).map((r) => r.name);
+    throw validation([{
+      path: 'organiserIds', field: 'organiserIds',
+      message: `En gemensam dialog kan bara hållas med huvudmän i samma koncern. ${outside.join(', ')} hör inte till samma koncern som ${rows[0]!.name}.`,
+    }]);
+  }
+}
+
 export async function createCase({ db, actor, input }: { db: Database; actor: Actor; input: CaseInput }) {
   const id = await db.transaction(async (tx) => {
     await checkPair(tx, input.leaderSkolverketId, input.leaderSpsmId);
+    await checkGroup(tx, input.organiserIds);
     const row = await insertDialogue(tx, {
       roundId: input.roundId, officeCode: input.officeCode, leaderSkolverketId: input.leaderSkolverketId, leaderSpsmId: input.leaderSpsmId,
       schoolForms: input.schoolForms, answerDeadline: input.answerDeadline,
@@ -159,8 +209,55 @@ export async function updateCase({ db, actor, id, version, changes }: { db: Data
   return getCase({ db, actor, id });
 }
 
-export async function applyEvent({ db, actor, id, version, event, declineReason, note, now = new Date() }: {
-  db: Database; actor: Actor; id: string; version: number; event: DialogueEvent;
+export interface StepInput {
+  declineReason?: DeclineReason | undefined;
+  note?: string | undefined;
+}
+
+/**
+ * Takes one step of a case inside the caller's transaction: checks the guards, changes the state,
+ * records the transition, mails the invitation, and audits. Opening a round calls it for every case of
+ * the round in one transaction; `version` null skips the If-Match check (the round has read the case).
+ */
+export async function takeStep(tx: Tx, { actor, current, version, event, input = {}, now, publicUrl }: {
+  actor: Actor; current: DialogueRow; version: number | null; event: DialogueEvent; input?: StepInput; now: Date;
+  /** Where the web client is, for the links in e-mails. */
+  publicUrl: string;
+}): Promise<void> {
+  if (version !== null && current.version !== version) throw versionConflict('Dialogen');
+  const [members, meetingRows] = await Promise.all([organisersOf(tx, current.id), meetingsOf(tx, current.id)]);
+  const facts = await factsOf(tx, current, members, meetingRows, swedishToday(now), now);
+  const problems = guardProblems(facts, event, { declineReason: input.declineReason, withdrawReason: input.note });
+  if (problems.length > 0) {
+    throw new DomainError('conflict', problems.join(' '), `guard refused ${event}`, problems.map((message) => ({ path: 'event', field: 'event', message })));
+  }
+  const to = TRANSITIONS[event].to;
+  const set: Parameters<typeof updateDialogueIfVersion>[3] = { state: to };
+  if (event === 'invite') set.invitedAt = now;
+  if (event === 'accept' || event === 'decline') set.answeredAt = now;
+  if (event === 'decline') Object.assign(set, { declineReason: input.declineReason, declineNote: input.note ?? null });
+  if (event === 'record_no_answer') set.declineReason = 'no_answer';
+  if (event === 'withdraw') set.declineNote = input.note ?? null;
+  // The follow-up about six months after feedback is proposed at once; the organiser may decline it.
+  if (event === 'hold_feedback') set.followUpWanted = true;
+  if (event === 'close' || event === 'withdraw') set.closedAt = now;
+  const updated = await updateDialogueIfVersion(tx, current.id, current.version, set);
+  if (!updated) throw versionConflict('Dialogen');
+  const heldKind = HELD_MEETING[event];
+  if (heldKind) await markMeetingsHeld(tx, current.id, heldKind, now);
+  await insertTransition(tx, { dialogueId: current.id, event, fromState: current.state, toState: to, at: now, actorId: actor.userId ?? null });
+  if (event === 'decline' && input.declineReason === 'organiser_ceased') {
+    for (const m of members) await markOrganiserCeased(tx, actor, m.id, 'Svar på inbjudan till kvalitetsdialog');
+  }
+  if (event === 'invite') await mailInvitation(tx, { dialogue: updated, members, publicUrl, today: swedishToday(now) });
+  await audit(tx, actor, members.map((m) => ({
+    event: 'dialogue.event' as const, entityType: 'dialogue', entityId: current.id, organiserId: m.id,
+    details: { event, from: current.state, to, ...(input.declineReason ? { declineReason: input.declineReason } : {}) },
+  })));
+}
+
+export async function applyEvent({ db, actor, id, version, event, declineReason, note, publicUrl, now = new Date() }: {
+  db: Database; actor: Actor; id: string; version: number; event: DialogueEvent; publicUrl: string;
   declineReason?: DeclineReason | undefined; note?: string | undefined; now?: Date;
 }) {
   if (actor.role === 'organiser_rep' && !ORGANISER_EVENTS.includes(event)) {
@@ -169,31 +266,21 @@ export async function applyEvent({ db, actor, id, version, event, declineReason,
   await db.transaction(async (tx) => {
     const current = await findDialogue(tx, id, organiserScope(actor));
     if (!current) throw notFound('Dialogen');
-    if (current.version !== version) throw versionConflict('Dialogen');
-    const [members, meetingRows] = await Promise.all([organisersOf(tx, id), meetingsOf(tx, id)]);
-    const facts = await factsOf(tx, current, members, meetingRows, swedishToday(now), now);
-    const problems = guardProblems(facts, event, { declineReason, withdrawReason: note });
-    if (problems.length > 0) {
-      throw new DomainError('conflict', problems.join(' '), `guard refused ${event}`, problems.map((message) => ({ path: 'event', field: 'event', message })));
-    }
-    const to = TRANSITIONS[event].to;
-    const set: Parameters<typeof updateDialogueIfVersion>[3] = { state: to };
-    if (event === 'invite') set.invitedAt = now;
-    if (event === 'accept' || event === 'decline') set.answeredAt = now;
-    if (event === 'decline') Object.assign(set, { declineReason, declineNote: note ?? null });
-    if (event === 'record_no_answer') set.declineReason = 'no_answer';
-    // The follow-up about six months after feedback is proposed at once; the organiser may decline it.
-    if (event === 'hold_feedback') set.followUpWanted = true;
-    if (event === 'close' || event === 'withdraw') set.closedAt = now;
-    const updated = await updateDialogueIfVersion(tx, id, version, set);
-    if (!updated) throw versionConflict('Dialogen');
-    if (event === 'decline' && declineReason === 'organiser_ceased') {
-      for (const m of members) await markOrganiserCeased(tx, actor, m.id, 'Svar på inbjudan till kvalitetsdialog');
-    }
-    await audit(tx, actor, members.map((m) => ({
-      event: 'dialogue.event' as const, entityType: 'dialogue', entityId: id, organiserId: m.id,
-      details: { event, from: current.state, to, ...(declineReason ? { declineReason } : {}) },
-    })));
+    await takeStep(tx, { actor, current, version, event, input: { declineReason, note }, now, publicUrl });
   });
   return getCase({ db, actor, id, now });
+}
+
+/** Reminds the organisers of an invitation not yet answered; says how many contact persons were mailed. */
+export async function sendReminder({ db, actor, id, publicUrl, now = new Date() }: { db: Database; actor: Actor; id: string; publicUrl: string; now?: Date }) {
+  return db.transaction(async (tx) => {
+    const current = await findDialogue(tx, id, organiserScope(actor));
+    if (!current) throw notFound('Dialogen');
+    if (current.state !== 'invited') throw new DomainError('conflict', 'Påminnelser skickas bara om inbjudningar som inte är besvarade.', `remind in ${current.state}`);
+    const members = await organisersOf(tx, id);
+    const sent = await mailInvitation(tx, { dialogue: current, members, publicUrl, today: swedishToday(now), reminder: now });
+    if (sent === 0) throw new DomainError('conflict', 'Ingen av huvudmännen har en kontaktperson med e-postadress. Lägg till en i registret först.', 'no contacts');
+    await audit(tx, actor, members.map((m) => ({ event: 'dialogue.reminder_sent' as const, entityType: 'dialogue', entityId: id, organiserId: m.id, details: { sent } })));
+    return { sent };
+  });
 }

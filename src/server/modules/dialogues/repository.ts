@@ -3,13 +3,13 @@
  * cases their organiser takes part in; an agency's notes are returned only to that agency, or to the
  * other one when marked shared.
  */
-import { and, asc, desc, eq, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { DialogueAgency, DialogueState } from '../../../shared/dialogues.ts';
 import type { Queryable, Tx } from '../../platform/db/database.ts';
 import type { OrganiserScope } from '../../platform/http/access.ts';
 import { users } from '../access/schema.ts';
-import { organisers } from '../registry/schema.ts';
-import { agencyNotes, dialogueOrganisers, dialogues, holds, meetingDialogues, meetings, meetingNotes } from './schema.ts';
+import { contactPersons, organisers } from '../registry/schema.ts';
+import { agencyNotes, dialogueOrganisers, dialogues, holds, meetingDialogues, meetings, meetingNotes, transitions } from './schema.ts';
 
 export type DialogueRow = typeof dialogues.$inferSelect;
 
@@ -117,4 +117,34 @@ export function agencyNotesOf(db: Queryable, dialogueId: string, agency: Dialogu
 export async function insertAgencyNote(tx: Tx, row: typeof agencyNotes.$inferInsert) {
   const [created] = await tx.insert(agencyNotes).values(row).returning();
   return created!;
+}
+
+export async function insertTransition(tx: Tx, row: typeof transitions.$inferInsert): Promise<void> {
+  await tx.insert(transitions).values(row);
+}
+
+/** The organisers' current contact persons with an e-mail address, the first per organiser first. */
+export function mailContactsOf(db: Queryable, organiserIds: readonly string[], day: string) {
+  if (organiserIds.length === 0) return Promise.resolve([]);
+  return db.select({ organiserId: contactPersons.organiserId, name: contactPersons.name, email: contactPersons.email })
+    .from(contactPersons)
+    .where(and(
+      inArray(contactPersons.organiserId, [...organiserIds]), isNotNull(contactPersons.email),
+      lte(contactPersons.validFrom, day), or(isNull(contactPersons.validTo), gte(contactPersons.validTo, day)),
+    ))
+    .orderBy(asc(contactPersons.organiserId), asc(contactPersons.validFrom), asc(contactPersons.id));
+}
+
+/** Every step of a case with who took it (the history loaded from before has no actor). */
+export function transitionsOf(db: Queryable, dialogueId: string) {
+  return db.select({ transition: transitions, actorName: users.name }).from(transitions)
+    .leftJoin(users, eq(users.id, transitions.actorId))
+    .where(eq(transitions.dialogueId, dialogueId)).orderBy(asc(transitions.at));
+}
+
+/** The concern of each organiser, for checking that a group dialogue's organisers belong together. */
+export function concernsOf(db: Queryable, organiserIds: readonly string[]) {
+  if (organiserIds.length === 0) return Promise.resolve([]);
+  return db.select({ id: organisers.id, name: organisers.name, concernId: organisers.concernId }).from(organisers)
+    .where(inArray(organisers.id, [...organiserIds]));
 }

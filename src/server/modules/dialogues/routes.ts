@@ -2,20 +2,22 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
-  agencyNoteCreate, agencyNoteList, dialogueCreate, dialogueDetail, dialogueEvent, dialogueList, dialogueListQuery, dialogueUpdate,
+  agencyNoteCreate, agencyNoteList, caseTimeline, dialogueCreate, dialogueDetail, dialogueEvent, dialogueList, dialogueListQuery, dialogueUpdate,
 } from '../../../shared/api/dialogues.ts';
 import { AGENCY_NOTES, DIALOGUE_EVENTS_ROLES, PLAN_DIALOGUES, READ_DIALOGUES, RUN_DIALOGUES } from '../../../shared/policy/dialogues.ts';
 import { requireActor, roles } from '../../platform/http/access.ts';
 import type { AppContext } from '../../platform/http/context.ts';
 import { ifMatchVersion } from '../../platform/http/if-match.ts';
 import { addAgencyNote, listAgencyNotes } from './agency-notes.ts';
-import { applyEvent, createCase, getCase, listCases, updateCase } from './cases.ts';
+import { applyEvent, createCase, getCase, rememberedCaseList, sendReminder, updateCase } from './cases.ts';
+import { caseTimeline as timelineOf } from './case-timeline.ts';
 
 const idParams = z.strictObject({ id: z.uuid() });
 const tags = ['dialogues'];
 
 export const dialogueRoutes = (ctx: AppContext): FastifyPluginAsyncZod => async (app) => {
   const { db } = ctx;
+  const listCases = rememberedCaseList(db);
   const withEtag = <T extends { version: number }>(reply: { header: (k: string, v: string) => unknown }, body: T) => {
     reply.header('etag', `"${body.version}"`);
     return body;
@@ -24,7 +26,7 @@ export const dialogueRoutes = (ctx: AppContext): FastifyPluginAsyncZod => async 
   app.get('/api/dialogues', {
     config: { access: roles(...READ_DIALOGUES) },
     schema: { tags, querystring: dialogueListQuery, response: { 200: dialogueList } },
-  }, async (request) => listCases({ db, actor: requireActor(request), query: request.query }));
+  }, async (request) => listCases({ actor: requireActor(request), query: request.query }));
 
   app.post('/api/dialogues', {
     config: { access: roles(...PLAN_DIALOGUES) },
@@ -48,8 +50,18 @@ export const dialogueRoutes = (ctx: AppContext): FastifyPluginAsyncZod => async 
     schema: { tags, params: idParams, body: dialogueEvent, response: { 200: dialogueDetail } },
   }, async (request, reply) => withEtag(reply, await applyEvent({
     db, actor: requireActor(request), id: request.params.id, version: ifMatchVersion(request.headers['if-match']),
-    event: request.body.event, declineReason: request.body.declineReason, note: request.body.note,
+    event: request.body.event, declineReason: request.body.declineReason, note: request.body.note, publicUrl: ctx.config.PUBLIC_URL,
   })));
+
+  app.post('/api/dialogues/:id/reminders', {
+    config: { access: roles(...RUN_DIALOGUES) },
+    schema: { tags, params: idParams, response: { 200: z.object({ sent: z.number().int() }) } },
+  }, async (request) => sendReminder({ db, actor: requireActor(request), id: request.params.id, publicUrl: ctx.config.PUBLIC_URL }));
+
+  app.get('/api/dialogues/:id/timeline', {
+    config: { access: roles(...READ_DIALOGUES) },
+    schema: { tags, params: idParams, response: { 200: caseTimeline } },
+  }, async (request) => timelineOf({ db, actor: requireActor(request), dialogueId: request.params.id }));
 
   app.get('/api/dialogues/:id/agency-notes', {
     config: { access: roles(...AGENCY_NOTES) },

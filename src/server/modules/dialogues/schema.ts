@@ -10,6 +10,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import type { DeclineReason, DialogueAgency, DialogueState, HoldKind, MeetingKind, TimeActivity } from '../../../shared/dialogues.ts';
 import type { SchoolForm } from '../../../shared/school-forms.ts';
+import { bytea } from '../../platform/db/bytea.ts';
 import { users } from '../access/schema.ts';
 import { organisers } from '../registry/schema.ts';
 
@@ -53,11 +54,18 @@ export const holds = pgTable('dialogue_holds', {
   /** For inspections and quality reviews: the planned date, before the grace period is added. */
   plannedOn: date('planned_on'),
   reason: text('reason').notNull(),
+  /** Who placed it: the inspectorate (form or API) or an agency. */
+  source: text('source').$type<'inspectorate' | 'agency'>().notNull().default('agency'),
+  /** The inspectorate's own reference to the inspection or review; a repeated API call updates it. */
+  externalRef: text('external_ref'),
   createdBy: uuid('created_by').references(() => users.id),
   createdAt: at('created_at').notNull().defaultNow(),
   endedAt: at('ended_at'),
+  version: integer('version').notNull().default(1),
 }, (t) => [
   index('dialogue_holds_organiser_idx').on(t.organiserId),
+  uniqueIndex('dialogue_holds_external_ref_uq').on(t.source, t.externalRef),
+  check('dialogue_holds_source_chk', sql`${t.source} in ('inspectorate','agency')`),
   check('dialogue_holds_kind_chk', sql`${t.kind} in ('inspection','quality_review','targeted_intervention','manual')`),
   check('dialogue_holds_dates_chk', sql`${t.startsOn} <= ${t.endsOn}`),
 ]);
@@ -85,6 +93,7 @@ export const dialogues = pgTable('dialogues', {
   version: integer('version').notNull().default(1),
 }, (t) => [
   index('dialogues_round_idx').on(t.roundId),
+  index('dialogues_created_idx').on(t.createdAt.desc(), t.id),
   index('dialogues_state_idx').on(t.state),
   index('dialogues_leader_sv_idx').on(t.leaderSkolverketId),
   index('dialogues_leader_spsm_idx').on(t.leaderSpsmId),
@@ -231,3 +240,31 @@ export const priceIndex = pgTable('dialogue_price_index', {
   year: integer('year').primaryKey(),
   value: numeric('value', { precision: 10, scale: 4, mode: 'number' }).notNull(),
 });
+
+/** Every step a case has taken: the case timeline, and the yearly volumes counted from it. */
+export const transitions = pgTable('dialogue_transitions', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  dialogueId: uuid('dialogue_id').notNull().references(() => dialogues.id),
+  event: text('event').notNull(),
+  fromState: text('from_state').$type<DialogueState>().notNull(),
+  toState: text('to_state').$type<DialogueState>().notNull(),
+  at: at('at').notNull().defaultNow(),
+  actorId: uuid('actor_id').references(() => users.id),
+}, (t) => [
+  index('dialogue_transitions_dialogue_idx').on(t.dialogueId, t.at),
+  index('dialogue_transitions_event_idx').on(t.event, t.at),
+]);
+
+/** A document attached to a case (agenda, presentation, the organiser's own material). */
+export const documents = pgTable('dialogue_documents', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  dialogueId: uuid('dialogue_id').notNull().references(() => dialogues.id),
+  filename: text('filename').notNull(),
+  contentType: text('content_type').notNull(),
+  sizeBytes: integer('size_bytes').notNull(),
+  sha256: text('sha256').notNull(),
+  content: bytea('content').notNull(),
+  uploadedBy: uuid('uploaded_by').references(() => users.id),
+  uploadedAt: at('uploaded_at').notNull().defaultNow(),
+  deletedAt: at('deleted_at'),
+}, (t) => [index('dialogue_documents_dialogue_idx').on(t.dialogueId)]);

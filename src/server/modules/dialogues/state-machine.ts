@@ -3,7 +3,7 @@
  * leave and the state it leads to; guards state what else must be true, in Swedish, so that a refused
  * step says why. Pure: the use cases gather the facts and apply the result.
  */
-import type { DeclineReason, DialogueState } from '../../../shared/dialogues.ts';
+import type { DeclineReason, DialogueState, MeetingKind } from '../../../shared/dialogues.ts';
 
 export const DIALOGUE_EVENTS = [
   'invite', 'accept', 'decline', 'record_no_answer', 'withdraw',
@@ -62,13 +62,18 @@ const EVENT_WORDS: Record<DialogueEvent, string> = {
   hold_follow_up: 'markera uppföljningsmötet som hållet', close: 'avsluta dialogen',
 };
 
-const MEETING_OF: Partial<Record<DialogueEvent, { kind: string; words: string }>> = {
+const MEETING_OF: Partial<Record<DialogueEvent, { kind: MeetingKind; words: string }>> = {
   hold_intro: { kind: 'intro', words: 'introduktionsmöte' },
   hold_pre_meeting: { kind: 'pre_meeting', words: 'förmöte' },
   hold_physical: { kind: 'physical', words: 'dialog på plats' },
   hold_feedback: { kind: 'feedback', words: 'återkopplingsmöte' },
   hold_follow_up: { kind: 'follow_up', words: 'uppföljningsmöte' },
 };
+
+/** The meeting a step marks as held. */
+export const HELD_MEETING: Partial<Record<DialogueEvent, MeetingKind>> = Object.fromEntries(
+  Object.entries(MEETING_OF).map(([event, meeting]) => [event, meeting.kind]),
+);
 
 /** Every reason the event cannot happen now; empty when it can. */
 export function guardProblems(facts: DialogueFacts, event: DialogueEvent, input: EventInput = {}): string[] {

@@ -38,4 +38,5 @@ export const outboxMessages = pgTable('outbox_messages', {
   check('outbox_messages_status_chk', sql`${t.status} in ('queued','sent','failed')`),
   index('outbox_messages_due_idx').on(t.status, t.nextAttemptAt),
   index('outbox_messages_related_idx').on(t.relatedType, t.relatedId),
+  index('outbox_messages_organiser_idx').on(t.organiserId, t.createdAt),
 ]);

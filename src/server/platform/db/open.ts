@@ -27,6 +27,11 @@ export type DatabaseTarget =
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   if (target.kind === 'postgres') {
     const pool = new pg.Pool({ connectionString: target.url, max: target.poolSize ?? 10 });
+    // An idle connection the server ends (a restart, an administrator, a dropped database) is taken
+    // out of the pool, and the next query opens a new one; unhandled, the error would end the process.
+    pool.on('error', (error) => {
+      console.warn(`PostgreSQL ended an idle connection: ${error.message}`);
+    });
     const db = drizzlePg(pool, { schema }) as unknown as Drizzle;
     const client = await pool.connect();
     try {

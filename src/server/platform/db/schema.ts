@@ -7,3 +7,5 @@ export * from '../../modules/analysis/schema.ts';
 export * from '../../modules/selfassessment/schema.ts';
 export * from '../../modules/messaging/schema.ts';
 export * from '../../modules/dialogues/schema.ts';
+export * from '../../modules/dialogues/observations/schema.ts';
+export * from '../../modules/dialogues/feedback/schema.ts';

@@ -28,6 +28,14 @@ import { valueImportRoutes } from '../../modules/analysis/value-import-routes.ts
 import { auditRoutes } from '../../modules/audit/routes.ts';
 import { catalogueRoutes } from '../../modules/catalogue/routes.ts';
 import { dialogueRoutes } from '../../modules/dialogues/routes.ts';
+import { feedbackRoutes } from '../../modules/dialogues/feedback/routes.ts';
+import { documentRoutes } from '../../modules/dialogues/documents/routes.ts';
+import { meetingRoutes } from '../../modules/dialogues/meetings/routes.ts';
+import { notesRoutes } from '../../modules/dialogues/notes/routes.ts';
+import { observationRoutes } from '../../modules/dialogues/observations/routes.ts';
+import { dialoguePlanningRoutes } from '../../modules/dialogues/planning/routes.ts';
+import { dialogueVolumeRoutes } from '../../modules/dialogues/volumes/routes.ts';
+import { weekRoutes } from '../../modules/dialogues/week/routes.ts';
 import { messagingRoutes } from '../../modules/messaging/routes.ts';
 import { registryRoutes } from '../../modules/registry/routes.ts';
 import { selfAssessmentRoutes } from '../../modules/selfassessment/routes.ts';
@@ -127,6 +135,14 @@ export async function buildApp({ config, db, logger = true }: { config: Config; 
   await app.register(messagingRoutes(ctx));
   await app.register(selfAssessmentRoutes(ctx));
   await app.register(dialogueRoutes(ctx));
+  await app.register(meetingRoutes(ctx));
+  await app.register(notesRoutes(ctx));
+  await app.register(documentRoutes(ctx));
+  await app.register(dialoguePlanningRoutes(ctx));
+  await app.register(observationRoutes(ctx));
+  await app.register(feedbackRoutes(ctx));
+  await app.register(dialogueVolumeRoutes(ctx));
+  await app.register(weekRoutes(ctx));
 
   if (existsSync(webRoot)) {
     await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: ['index.html'] });

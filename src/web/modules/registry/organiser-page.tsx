@@ -4,6 +4,7 @@ import { useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { OrganiserDetail } from '../../../shared/api/registry.ts';
 import { ORGANISER_KIND_LABELS, ORGANISER_STATUS_LABELS, type OrganiserStatus } from '../../../shared/organiser.ts';
+import { OrganiserTimeline } from '../dialogues/week/index.ts';
 import { useAbilities } from '../../platform/guards.tsx';
 import { useLang, useText } from '../../platform/i18n.tsx';
 import { Page } from '../../platform/page.tsx';
@@ -77,6 +78,7 @@ function OrganiserContent({ organiser, etag, onSaved, onReload }: {
       <ConcernSection organiser={organiser} />
       <UnitsSection organiser={organiser} />
       {can.contacts ? <ContactsSection organiserId={organiser.id} canEdit={can.editContacts} onChanged={bump} /> : null}
+      {can.organiserTimeline ? <OrganiserTimeline organiserId={organiser.id} /> : null}
       {can.history ? <HistorySection organiserId={organiser.id} revision={revision} /> : null}
     </Page>
   );

@@ -1,0 +1,2 @@
+CREATE INDEX "outbox_messages_organiser_idx" ON "outbox_messages" USING btree ("organiser_id","created_at");--> statement-breakpoint
+CREATE INDEX "dialogues_created_idx" ON "dialogues" USING btree ("created_at" DESC NULLS LAST,"id");

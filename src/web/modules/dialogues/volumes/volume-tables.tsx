@@ -1,0 +1,202 @@
+/**
+ * The tables of "Dialoger i siffror". Each period (a year, the year so far, the complete years
+ * together) is a row where the table is about periods, and a column where it compares groups.
+ */
+import { Table } from '@digdir/designsystemet-react';
+import type { ReactNode } from 'react';
+import { ORGANISER_GROUP_LABELS, type VolumeFigure, type VolumeSet } from '../../../../shared/api/dialogue-volumes.ts';
+import { DECLINE_REASON_LABELS } from '../../../../shared/dialogues.ts';
+import { SIZE_CLASS_LABELS } from '../../../../shared/organiser.ts';
+import { DataTable } from '../../../platform/data-table.tsx';
+import { formatDate, formatNumber } from '../../../platform/format.ts';
+import { useLang, useText } from '../../../platform/i18n.tsx';
+import { volumesText } from './dictionary.ts';
+import { Count, CountShare, formatShare, Share } from './figures.tsx';
+
+export interface PeriodRow {
+  key: string;
+  label: string;
+  set: VolumeSet;
+  /** Only the years: the municipalities of the complete years together are those of the last year. */
+  year: boolean;
+}
+
+interface TableProps {
+  periods: PeriodRow[];
+  minGroupSize: number;
+}
+
+const Numeric = ({ children }: { children: ReactNode }) => <Table.Cell className="numeric">{children}</Table.Cell>;
+const RowHeader = ({ children }: { children: ReactNode }) => <Table.HeaderCell scope="row">{children}</Table.HeaderCell>;
+const ColHeader = ({ children }: { children: ReactNode }) => <Table.HeaderCell scope="col" className="numeric">{children}</Table.HeaderCell>;
+
+export function OverviewTable({ periods, minGroupSize }: TableProps) {
+  const t = useText(volumesText);
+  return (
+    <DataTable caption={t.overviewCaption}>
+      <Table.Head>
+        <Table.Row>
+          <Table.HeaderCell scope="col">{t.colYear}</Table.HeaderCell>
+          <ColHeader>{t.colInvited}</ColHeader>
+          <ColHeader>{t.colPhysical}</ColHeader>
+          <ColHeader>{t.colAccepted}</ColHeader>
+          <ColHeader>{t.colDeclined}</ColHeader>
+          <ColHeader>{t.colTookPart}</ColHeader>
+        </Table.Row>
+      </Table.Head>
+      <Table.Body>
+        {periods.map(({ key, label, set }) => (
+          <Table.Row key={key}>
+            <RowHeader>{label}</RowHeader>
+            <Numeric><Count figure={set.organisersInvited} minGroupSize={minGroupSize} /></Numeric>
+            <Numeric><Count figure={set.physicalHeld} minGroupSize={minGroupSize} /></Numeric>
+            <Numeric><CountShare {...set.answers.accepted} minGroupSize={minGroupSize} /></Numeric>
+            <Numeric><CountShare {...set.answers.declined} minGroupSize={minGroupSize} /></Numeric>
+            <Numeric><CountShare count={set.participation.all.tookPart} share={set.participation.all.share} minGroupSize={minGroupSize} /></Numeric>
+          </Table.Row>
+        ))}
+      </Table.Body>
+    </DataTable>
+  );
+}
+
+export function AnswersTable({ periods, minGroupSize }: TableProps) {
+  const t = useText(volumesText);
+  return (
+    <DataTable caption={t.answersCaption}>
+      <Table.Head>
+        <Table.Row>
+          <Table.HeaderCell scope="col">{t.colYear}</Table.HeaderCell>
+          <ColHeader>{t.colInvitations}</ColHeader>
+          <ColHeader>{t.colAccepted}</ColHeader>
+          <ColHeader>{t.colDeclined}</ColHeader>
+          <ColHeader>{t.colWithdrawn}</ColHeader>
+          <ColHeader>{t.colAwaiting}</ColHeader>
+        </Table.Row>
+      </Table.Head>
+      <Table.Body>
+        {periods.map(({ key, label, set }) => (
+          <Table.Row key={key}>
+            <RowHeader>{label}</RowHeader>
+            <Numeric><Count figure={set.answers.invitations} minGroupSize={minGroupSize} /></Numeric>
+            <Numeric><CountShare {...set.answers.accepted} minGroupSize={minGroupSize} /></Numeric>
+            <Numeric><CountShare {...set.answers.declined} minGroupSize={minGroupSize} /></Numeric>
+            <Numeric><CountShare {...set.answers.withdrawnBeforeAnswer} minGroupSize={minGroupSize} /></Numeric>
+            <Numeric><CountShare {...set.answers.awaitingAnswer} minGroupSize={minGroupSize} /></Numeric>
+          </Table.Row>
+        ))}
+      </Table.Body>
+    </DataTable>
+  );
+}
+
+/** Groups as rows, periods as columns. */
+function GroupsByPeriod({ caption, corner, periods, rows }: {
+  caption: string; corner: string; periods: PeriodRow[]; rows: { key: string; label: string; cell: (set: VolumeSet) => ReactNode }[];
+}) {
+  return (
+    <DataTable caption={caption}>
+      <Table.Head>
+        <Table.Row>
+          <Table.HeaderCell scope="col">{corner}</Table.HeaderCell>
+          {periods.map((p) => <ColHeader key={p.key}>{p.label}</ColHeader>)}
+        </Table.Row>
+      </Table.Head>
+      <Table.Body>
+        {rows.map((row) => (
+          <Table.Row key={row.key}>
+            <RowHeader>{row.label}</RowHeader>
+            {periods.map((p) => <Numeric key={p.key}>{row.cell(p.set)}</Numeric>)}
+          </Table.Row>
+        ))}
+      </Table.Body>
+    </DataTable>
+  );
+}
+
+export function ReasonsTable({ periods, minGroupSize }: TableProps) {
+  const t = useText(volumesText);
+  const { lang } = useLang();
+  const reasons = periods[0]?.set.answers.declineReasons.map((r) => r.reason) ?? [];
+  return (
+    <GroupsByPeriod
+      caption={t.reasonsCaption}
+      corner={t.colReason}
+      periods={periods}
+      rows={reasons.map((reason) => ({
+        key: reason,
+        label: DECLINE_REASON_LABELS[reason][lang],
+        cell: (set) => {
+          const figure = set.answers.declineReasons.find((r) => r.reason === reason)!;
+          return <CountShare count={figure.count} share={figure.share} minGroupSize={minGroupSize} />;
+        },
+      }))}
+    />
+  );
+}
+
+/** "92,1 % (233 av 253)": the share with the n it stands on. */
+function Participation({ part, minGroupSize }: { part: { invited: VolumeFigure; tookPart: VolumeFigure; share: VolumeFigure }; minGroupSize: number }) {
+  const { lang } = useLang();
+  if (part.share.value === null || part.tookPart.value === null || part.invited.value === null) return <Share figure={part.share} minGroupSize={minGroupSize} />;
+  const of = lang === 'sv' ? 'av' : 'of';
+  return <>{`${formatShare(part.share.value, lang)} (${formatNumber(part.tookPart.value, lang)} ${of} ${formatNumber(part.invited.value, lang)})`}</>;
+}
+
+export function ParticipationTables({ periods, minGroupSize }: TableProps) {
+  const t = useText(volumesText);
+  const { lang } = useLang();
+  const first = periods[0]?.set.participation;
+  return (
+    <>
+      <GroupsByPeriod
+        caption={t.participationGroupCaption}
+        corner={t.colGroup}
+        periods={periods}
+        rows={[
+          { key: 'all', label: t.allOrganisers, cell: (set) => <Participation part={set.participation.all} minGroupSize={minGroupSize} /> },
+          ...(first?.byGroup ?? []).map(({ group }) => ({
+            key: group, label: ORGANISER_GROUP_LABELS[group][lang],
+            cell: (set: VolumeSet) => <Participation part={set.participation.byGroup.find((g) => g.group === group)!} minGroupSize={minGroupSize} />,
+          })),
+        ]}
+      />
+      <GroupsByPeriod
+        caption={t.participationSizeCaption}
+        corner={t.colGroup}
+        periods={periods}
+        rows={(first?.bySize ?? []).map(({ sizeClass }) => ({
+          key: sizeClass, label: SIZE_CLASS_LABELS[sizeClass][lang],
+          cell: (set: VolumeSet) => <Participation part={set.participation.bySize.find((g) => g.sizeClass === sizeClass)!} minGroupSize={minGroupSize} />,
+        }))}
+      />
+    </>
+  );
+}
+
+export function MunicipalitiesTable({ periods, minGroupSize }: TableProps) {
+  const t = useText(volumesText);
+  const { lang } = useLang();
+  return (
+    <DataTable caption={t.municipalitiesCaption}>
+      <Table.Head>
+        <Table.Row>
+          <Table.HeaderCell scope="col">{t.colYear}</Table.HeaderCell>
+          <ColHeader>{t.colNotReached}</ColHeader>
+          <ColHeader>{t.colNoneOffered}</ColHeader>
+          <ColHeader>{t.colCountedOn}</ColHeader>
+        </Table.Row>
+      </Table.Head>
+      <Table.Body>
+        {periods.filter((p) => p.year).map(({ key, label, set }) => (
+          <Table.Row key={key}>
+            <RowHeader>{label}</RowHeader>
+            <Numeric><Count figure={set.municipalities.notReached} minGroupSize={minGroupSize} /></Numeric>
+            <Numeric><Count figure={set.municipalities.noneOffered} minGroupSize={minGroupSize} /></Numeric>
+            <Numeric>{formatDate(set.municipalities.countedOn, lang)}</Numeric>
+          </Table.Row>
+        ))}
+      </Table.Body>
+    </DataTable>
+  );
+}
