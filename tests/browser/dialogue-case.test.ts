@@ -12,7 +12,8 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isWorkingDay } from '../../src/server/modules/dialogues/calendar/holidays.ts';
 import { seedObservationTaxonomy } from '../../src/server/modules/dialogues/observations/demo-taxonomy.ts';
-import { as, createTestApp, signIn, type TestApp } from '../support/app.ts';
+import { createTestApp, signIn, type TestApp } from '../support/app.ts';
+import { createCase } from '../support/dialogues.ts';
 import { rows } from '../support/sql.ts';
 import { CHROMIUM_ARGS, expectAccessible, signInAs } from './support.ts';
 import { chromium, type Browser } from 'playwright-core';
@@ -53,15 +54,7 @@ beforeAll(async () => {
   // The coordinator has set up the case with its pair (the round pages are tested on their own).
   const coordinator = await signIn(t.app, 'samordnare');
   const rep = await signIn(t.app, 'huvudman-kommun');
-  const leaders = await rows<{ subject: string; id: string }>(t.db, sql`select subject, id from users where subject in ('demo:ledare-skolverket', 'demo:ledare-spsm')`);
-  const created = await t.app.inject({
-    method: 'POST', url: '/api/dialogues', headers: as(coordinator),
-    payload: {
-      organiserIds: [rep.organiserId], officeCode: 'solna', schoolForms: ['grundskola', 'forskola'], answerDeadline: workingDay(0),
-      leaderSkolverketId: leaders.find((l) => l.subject === 'demo:ledare-skolverket')!.id, leaderSpsmId: leaders.find((l) => l.subject === 'demo:ledare-spsm')!.id,
-    },
-  });
-  dialogueId = created.json().id;
+  dialogueId = (await createCase(t, coordinator, [rep.organiserId], { schoolForms: ['grundskola', 'forskola'], answerDeadline: workingDay(0) })).id;
   caseUrl = `${base}/dialoger/${dialogueId}`;
 });
 afterAll(async () => {

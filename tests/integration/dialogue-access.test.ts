@@ -9,6 +9,7 @@ import { sql } from 'drizzle-orm';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { as, createTestApp, signIn, type Session, type TestApp } from '../support/app.ts';
+import { createCase } from '../support/dialogues.ts';
 import { rows } from '../support/sql.ts';
 
 let t: TestApp;
@@ -23,8 +24,6 @@ beforeAll(async () => {
   }
   const organisers = (await rows<{ id: string }>(t.db, sql`select id from organisers where status = 'active' order by org_number limit 40`)).map((o) => o.id);
   const pool = [s['huvudman-kommun']!.organiserId!, s['huvudman-forskola']!.organiserId!, ...organisers];
-  const leaders = await rows<{ subject: string; id: string }>(t.db, sql`select subject, id from users where subject in ('demo:ledare-skolverket', 'demo:ledare-spsm')`);
-  const leader = (subject: string) => leaders.find((l) => l.subject === subject)!.id;
   const generated = fc.sample(fc.record({
     organiser: fc.nat(pool.length - 1),
     notes: fc.array(fc.record({ agency: fc.constantFrom('skolverket' as const, 'spsm' as const), shared: fc.boolean() }), { minLength: 1, maxLength: 3 }),
@@ -33,11 +32,7 @@ beforeAll(async () => {
   generated[0]!.organiser = 0;
   generated[1]!.organiser = 1;
   for (const [i, g] of generated.entries()) {
-    const created = await t.app.inject({
-      method: 'POST', url: '/api/dialogues', headers: as(s.samordnare!),
-      payload: { organiserIds: [pool[g.organiser]], officeCode: 'solna', leaderSkolverketId: leader('demo:ledare-skolverket'), leaderSpsmId: leader('demo:ledare-spsm'), answerDeadline: '2099-01-31' },
-    });
-    const id = created.json().id as string;
+    const { id } = await createCase(t, s.samordnare!, [pool[g.organiser]!]);
     const notes = [];
     for (const [j, n] of g.notes.entries()) {
       const text = `Markör-${i}-${j}-${n.agency}-${n.shared ? 'delad' : 'intern'}`;

@@ -13,6 +13,7 @@ import { FEEDBACK_QUESTION_KEYS } from '../../src/shared/feedback-questions.ts';
 import { linkSigner } from '../../src/server/modules/access/links.ts';
 import { seedObservationTaxonomy } from '../../src/server/modules/dialogues/observations/demo-taxonomy.ts';
 import { as, createTestApp, signIn, type Session, type TestApp } from '../support/app.ts';
+import { caseIn, forceState } from '../support/dialogues.ts';
 import { rows } from '../support/sql.ts';
 
 let t: TestApp;
@@ -21,7 +22,6 @@ let coordinator: Session;
 let analyst: Session;
 let rep: Session;
 let otherRep: Session;
-const leaderIds: Record<string, string> = {};
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -31,22 +31,12 @@ beforeAll(async () => {
   analyst = await signIn(t.app, 'analytiker');
   rep = await signIn(t.app, 'huvudman-kommun');
   otherRep = await signIn(t.app, 'huvudman-forskola');
-  for (const r of await rows<{ subject: string; id: string }>(t.db, sql`select subject, id from users where subject like 'demo:ledare-%'`)) leaderIds[r.subject] = r.id;
 });
 afterAll(async () => t?.close());
 
-/** A dialogue created through the API, brought to `state` directly (the meetings that lead there are another slice). */
-async function dialogueIn(organiserId: string, state: DialogueState): Promise<string> {
-  const res = await t.app.inject({
-    method: 'POST', url: '/api/dialogues', headers: as(coordinator),
-    payload: { organiserIds: [organiserId], officeCode: 'solna', leaderSkolverketId: leaderIds['demo:ledare-skolverket'], leaderSpsmId: leaderIds['demo:ledare-spsm'] },
-  });
-  expect(res.statusCode, res.body).toBe(201);
-  const id = res.json().id as string;
-  await setState(id, state);
-  return id;
-}
-const setState = (id: string, state: DialogueState) => t.db.transaction((tx) => tx.execute(sql`update dialogues set state = ${state} where id = ${id}`));
+/** A case brought to `state` directly (the meetings that lead there are tested elsewhere). */
+const dialogueIn = async (organiserId: string, state: DialogueState) => (await caseIn(t, coordinator, organiserId, state)).id;
+const setState = (id: string, state: DialogueState) => forceState(t.db, id, state);
 
 const get = (session: Session, url: string) => t.app.inject({ method: 'GET', url, headers: as(session) });
 const send = (session: Session, dialogueId: string) => t.app.inject({ method: 'POST', url: `/api/dialogues/${dialogueId}/feedback-survey`, headers: as(session) });

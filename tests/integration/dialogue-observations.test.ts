@@ -10,6 +10,7 @@ import type { ObservationForm, ObservationSummary, TaxonomyDetail, TaxonomySumma
 import type { DialogueState } from '../../src/shared/dialogues.ts';
 import { seedObservationTaxonomy } from '../../src/server/modules/dialogues/observations/demo-taxonomy.ts';
 import { as, createTestApp, signIn, type Session, type TestApp } from '../support/app.ts';
+import { caseIn, forceState } from '../support/dialogues.ts';
 import { rows } from '../support/sql.ts';
 
 let t: TestApp;
@@ -19,7 +20,6 @@ let johan: Session;
 let coordinator: Session;
 let analyst: Session;
 let rep: Session;
-const leaderIds: Record<string, string> = {};
 const SECRET = 'HEMLIG-INTERN-KOMMENTAR om rektorns ledarskap';
 
 beforeAll(async () => {
@@ -33,21 +33,11 @@ beforeAll(async () => {
   coordinator = await signIn(t.app, 'samordnare');
   analyst = await signIn(t.app, 'analytiker');
   rep = await signIn(t.app, 'huvudman-kommun');
-  for (const r of await rows<{ subject: string; id: string }>(t.db, sql`select subject, id from users where subject like 'demo:ledare-%'`)) leaderIds[r.subject] = r.id;
 });
 afterAll(async () => t?.close());
 
-/** A dialogue created through the API, brought to `state` directly (the meetings that lead there are another slice). */
-async function dialogueIn(organiserId: string, state: DialogueState): Promise<string> {
-  const res = await t.app.inject({
-    method: 'POST', url: '/api/dialogues', headers: as(coordinator),
-    payload: { organiserIds: [organiserId], officeCode: 'solna', leaderSkolverketId: leaderIds['demo:ledare-skolverket'], leaderSpsmId: leaderIds['demo:ledare-spsm'] },
-  });
-  expect(res.statusCode, res.body).toBe(201);
-  const id = res.json().id as string;
-  await t.db.transaction((tx) => tx.execute(sql`update dialogues set state = ${state} where id = ${id}`));
-  return id;
-}
+/** A case brought to `state` directly (the meetings that lead there are tested elsewhere). */
+const dialogueIn = async (organiserId: string, state: DialogueState) => (await caseIn(t, coordinator, organiserId, state)).id;
 
 const get = (session: Session, url: string) => t.app.inject({ method: 'GET', url, headers: as(session) });
 const put = (session: Session, url: string, version: number | null, payload: unknown) =>
@@ -84,7 +74,7 @@ describe('the taxonomy and a form against it', () => {
   });
 
   it('lets the pair fill in the form after the on-site dialogue, against the latest published version', async () => {
-    await t.db.transaction((tx) => tx.execute(sql`update dialogues set state = 'physical_held' where id = ${dialogueId}`));
+    await forceState(t.db, dialogueId, 'physical_held');
     const empty = await get(karin, `/api/dialogues/${dialogueId}/observation`);
     expect(empty.statusCode, empty.body).toBe(200);
     expect(empty.json()).toMatchObject({ version: 0, entries: [], submittedAt: null, taxonomy: { versionNo: 1 } });

@@ -11,6 +11,7 @@ import type { NotesVersion } from '../../src/shared/api/dialogue-notes.ts';
 import type { DialogueDetail } from '../../src/shared/api/dialogues.ts';
 import { as, createTestApp, signIn, type Session, type TestApp } from '../support/app.ts';
 import { multipartFile } from '../support/multipart.ts';
+import { createCase } from '../support/dialogues.ts';
 import { rows } from '../support/sql.ts';
 
 let t: TestApp;
@@ -32,13 +33,7 @@ beforeAll(async () => {
   rep = await signIn(t.app, 'huvudman-kommun');
   otherRep = await signIn(t.app, 'huvudman-forskola');
   admin = await signIn(t.app, 'admin');
-  const leaders = await rows<{ subject: string; id: string }>(t.db, sql`select subject, id from users where subject in ('demo:ledare-skolverket', 'demo:ledare-spsm')`);
-  const leader = (s: string) => leaders.find((l) => l.subject === s)!.id;
-  const created = await t.app.inject({
-    method: 'POST', url: '/api/dialogues', headers: as(coordinator),
-    payload: { organiserIds: [rep.organiserId], officeCode: 'solna', leaderSkolverketId: leader('demo:ledare-skolverket'), leaderSpsmId: leader('demo:ledare-spsm'), answerDeadline: '2099-01-31' },
-  });
-  d = created.json();
+  d = await createCase(t, coordinator, [rep.organiserId]);
   d = (await step(coordinator, { event: 'invite' })).json();
   d = (await step(rep, { event: 'accept' })).json();
 });
