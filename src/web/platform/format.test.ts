@@ -1,11 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { compareSv, formatDate, formatDateTime, formatNumber, formatOrgNumber, todayIso } from './format.ts';
+import { compareSv, formatDate, formatDateTime, formatNumber, formatOrgNumber, formatShare, todayIso } from './format.ts';
 
 describe('Swedish formatting', () => {
   it('groups thousands with a no-break space', () => {
     expect(formatNumber(12345)).toBe('12\u00a0345');
     expect(formatNumber(2803)).toBe('2\u00a0803');
     expect(formatNumber(12345, 'en')).toBe('12,345');
+  });
+
+  it('writes shares with one decimal and the Swedish per cent sign', () => {
+    expect(formatShare(0.802)).toBe('80,2\u00a0%');
+    expect(formatShare(0.9214)).toBe('92,1\u00a0%');
+    expect(formatShare(0.802, 'en')).toBe('80.2%');
   });
 
   it('writes calendar dates with the abbreviated Swedish month, without shifting the day', () => {

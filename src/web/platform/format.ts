@@ -6,6 +6,7 @@ export { formatOrgNumber } from '../../shared/org-number.ts';
 const locales: Record<Lang, string> = { sv: 'sv-SE', en: 'en-GB' };
 
 const numberFormats = new Map<Lang, Intl.NumberFormat>();
+const shareFormats = new Map<Lang, Intl.NumberFormat>();
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 function numberFormat(lang: Lang): Intl.NumberFormat {
@@ -36,6 +37,16 @@ function dateFormat(lang: Lang, withTime: boolean, calendarDate: boolean): Intl.
 
 /** 12345 → "12 345" (Swedish, with a no-break space) or "12,345" (English). */
 export const formatNumber = (value: number, lang: Lang = 'sv'): string => numberFormat(lang).format(value);
+
+/** 0.802 → "80,2 %" (Swedish, no-break space before the sign) or "80.2%" (English). */
+export function formatShare(value: number, lang: Lang = 'sv'): string {
+  let format = shareFormats.get(lang);
+  if (!format) {
+    format = new Intl.NumberFormat(locales[lang], { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    shareFormats.set(lang, format);
+  }
+  return format.format(value);
+}
 
 /** "2026-11-23" or an ISO timestamp → "23 nov. 2026". */
 export function formatDate(value: string, lang: Lang = 'sv'): string {

@@ -1,9 +1,10 @@
 /**
  * The parts every file import page shares: the file field, the "check" and "import" buttons (import
- * only after a clean check of the same file), and the table of problems by line and field.
+ * only after a clean check of the same file), and the result: its problems by line and field, or
+ * what the import changes.
  */
-import { Button, Field, Label, Paragraph, Table } from '@digdir/designsystemet-react';
-import { useId } from 'react';
+import { Alert, Button, Field, Heading, Label, Paragraph, Table } from '@digdir/designsystemet-react';
+import { forwardRef, useId, type ReactNode } from 'react';
 import { formatMegabytes } from '../../shared/format.ts';
 import { LIMITS } from '../../shared/limits.ts';
 import { DataTable } from './data-table.tsx';
@@ -103,3 +104,45 @@ export function ProblemTable({ caption, columns, problems }: ProblemTableProps) 
     </DataTable>
   );
 }
+
+/** Whether an answer is an import result (problems and a summary) rather than an error. */
+export function isImportResultShape<T extends { problems: readonly ImportProblem[]; summary: object }>(value: unknown): value is T {
+  const candidate = value as Partial<T> | null;
+  return typeof candidate === 'object' && candidate !== null && Array.isArray(candidate.problems) && typeof candidate.summary === 'object';
+}
+
+export interface ImportResultText {
+  resultHeading: string;
+  format: string;
+  problemsFound: (count: string) => string;
+  problemsCaption: string;
+  colLine: string;
+  colField: string;
+  colProblem: string;
+}
+
+interface ResultFrameProps {
+  text: ImportResultText;
+  formatLabel: string;
+  failed: boolean;
+  problems: readonly ImportProblem[];
+  /** What a clean check or import shows: its message and what changes. */
+  children: ReactNode;
+}
+
+/** The result of a check or an import; the heading takes focus when a result arrives, so that it is read first. */
+export const ImportResultFrame = forwardRef<HTMLHeadingElement, ResultFrameProps>(function ImportResultFrame({ text, formatLabel, failed, problems, children }, ref) {
+  const { lang } = useLang();
+  return (
+    <section aria-labelledby="result-heading" className="section">
+      <Heading level={2} data-size="sm" id="result-heading" ref={ref} tabIndex={-1}>{text.resultHeading}</Heading>
+      <Paragraph data-size="sm">{text.format}: {formatLabel}</Paragraph>
+      {failed ? (
+        <>
+          <Alert data-color="danger"><Paragraph>{text.problemsFound(formatNumber(problems.length, lang))}</Paragraph></Alert>
+          <ProblemTable caption={text.problemsCaption} columns={{ line: text.colLine, field: text.colField, problem: text.colProblem }} problems={problems} />
+        </>
+      ) : children}
+    </section>
+  );
+});

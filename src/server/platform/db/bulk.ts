@@ -3,6 +3,8 @@
  * import, the demo data) load in seconds instead of minutes of multi-row INSERTs. PGlite reads the
  * CSV from a blob; a PostgreSQL server from a COPY … FROM STDIN stream.
  */
+import { getTableColumns, getTableName } from 'drizzle-orm';
+import type { PgTable } from 'drizzle-orm/pg-core';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { from as copyFrom } from 'pg-copy-streams';
@@ -43,4 +45,22 @@ export async function copyRows(kind: DatabaseKind, tx: Tx, table: string, column
       await pipeline(Readable.from([csv]), client.query(copyFrom(statement)));
     }
   }
+}
+
+/** One value as COPY's CSV wants it: instants in ISO 8601, JSON columns as JSON text. */
+function tableCell(value: unknown, json: boolean): Cell {
+  if (value === null || value === undefined) return null;
+  if (value instanceof Date) return value.toISOString();
+  if (json) return JSON.stringify(value);
+  return value as Cell;
+}
+
+/** Loads rows of a Drizzle table with COPY; every row names the same columns (the rest take their defaults). */
+export async function copyTable<T extends PgTable>(kind: DatabaseKind, tx: Tx, table: T, rows: readonly T['$inferInsert'][]): Promise<void> {
+  if (rows.length === 0) return;
+  const columns = getTableColumns(table);
+  const keys = Object.keys(rows[0]!);
+  const names = keys.map((k) => columns[k]!.name);
+  const json = keys.map((k) => columns[k]!.dataType === 'json');
+  await copyRows(kind, tx, getTableName(table), names, rows.map((row) => keys.map((k, i) => tableCell((row as Record<string, unknown>)[k], json[i]!))));
 }

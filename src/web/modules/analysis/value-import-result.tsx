@@ -2,20 +2,12 @@
 import { Alert, Heading, List, Paragraph, Table } from '@digdir/designsystemet-react';
 import { forwardRef } from 'react';
 import type { ValueImportResult } from '../../../shared/api/value-import.ts';
-import { ProblemTable } from '../../platform/import-parts.tsx';
+import { ImportResultFrame, isImportResultShape } from '../../platform/import-parts.tsx';
 import { formatNumber } from '../../platform/format.ts';
 import { useLang, useText } from '../../platform/i18n.tsx';
 import { valueImportText } from './value-import-dictionary.ts';
 
-export function isValueImportResult(value: unknown): value is ValueImportResult {
-  const candidate = value as Partial<ValueImportResult> | null;
-  return typeof candidate === 'object' && candidate !== null && Array.isArray(candidate.problems) && typeof candidate.summary === 'object';
-}
-
-function Problems({ result }: { result: ValueImportResult }) {
-  const t = useText(valueImportText);
-  return <ProblemTable caption={t.problemsCaption} columns={{ line: t.colLine, field: t.colField, problem: t.colProblem }} problems={result.problems} />;
-}
+export const isValueImportResult = (value: unknown): value is ValueImportResult => isImportResultShape<ValueImportResult>(value);
 
 function SummaryTable({ result }: { result: ValueImportResult }) {
   const t = useText(valueImportText);
@@ -62,30 +54,17 @@ function Warnings({ warnings }: { warnings: string[] }) {
   );
 }
 
-/** The heading takes focus when a result arrives, so that the result is read first. */
 export const ValueImportResultView = forwardRef<HTMLHeadingElement, { result: ValueImportResult }>(function ValueImportResultView({ result }, ref) {
   const t = useText(valueImportText);
-  const { lang } = useLang();
-  const failed = !result.ok || result.problems.length > 0;
   const changed = result.summary.inserted + result.summary.updated > 0;
+  const formatLabel = result.format ? (t.formats[result.format] ?? result.format) : t.unknownFormat;
   return (
-    <section aria-labelledby="result-heading" className="section">
-      <Heading level={2} data-size="sm" id="result-heading" ref={ref} tabIndex={-1}>{t.resultHeading}</Heading>
-      <Paragraph data-size="sm">{t.format}: {result.format ? (t.formats[result.format] ?? result.format) : t.unknownFormat}</Paragraph>
-      {failed ? (
-        <>
-          <Alert data-color="danger"><Paragraph>{t.problemsFound(formatNumber(result.problems.length, lang))}</Paragraph></Alert>
-          <Problems result={result} />
-        </>
-      ) : (
-        <>
-          <Alert data-color="success">
-            <Paragraph>{result.dryRun ? t.dryRunOk : changed ? t.imported : t.nothingChanged}</Paragraph>
-          </Alert>
-          <Warnings warnings={result.warnings} />
-          <SummaryTable result={result} />
-        </>
-      )}
-    </section>
+    <ImportResultFrame ref={ref} text={t} formatLabel={formatLabel} failed={!result.ok || result.problems.length > 0} problems={result.problems}>
+      <Alert data-color="success">
+        <Paragraph>{result.dryRun ? t.dryRunOk : changed ? t.imported : t.nothingChanged}</Paragraph>
+      </Alert>
+      <Warnings warnings={result.warnings} />
+      <SummaryTable result={result} />
+    </ImportResultFrame>
   );
 });

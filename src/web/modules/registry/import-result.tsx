@@ -1,21 +1,13 @@
 /** What a dry run or an import found: the problems line by line, or what changes. */
-import { Alert, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
+import { Alert, Paragraph, Table } from '@digdir/designsystemet-react';
 import { forwardRef } from 'react';
 import type { ImportResult } from '../../../shared/api/registry.ts';
 import { formatNumber } from '../../platform/format.ts';
 import { useLang, useText } from '../../platform/i18n.tsx';
 import { importText } from './import-dictionary.ts';
-import { ProblemTable } from '../../platform/import-parts.tsx';
+import { ImportResultFrame, isImportResultShape } from '../../platform/import-parts.tsx';
 
-export function isImportResult(value: unknown): value is ImportResult {
-  const candidate = value as Partial<ImportResult> | null;
-  return typeof candidate === 'object' && candidate !== null && Array.isArray(candidate.problems) && typeof candidate.summary === 'object';
-}
-
-function Problems({ result }: { result: ImportResult }) {
-  const t = useText(importText);
-  return <ProblemTable caption={t.problemsCaption} columns={{ line: t.colLine, field: t.colField, problem: t.colProblem }} problems={result.problems} />;
-}
+export const isImportResult = (value: unknown): value is ImportResult => isImportResultShape<ImportResult>(value);
 
 function SummaryTable({ result }: { result: ImportResult }) {
   const t = useText(importText);
@@ -49,26 +41,12 @@ function SummaryTable({ result }: { result: ImportResult }) {
   );
 }
 
-/** The heading takes focus when a result arrives, so that the result is read first. */
 export const ImportResultView = forwardRef<HTMLHeadingElement, { result: ImportResult }>(function ImportResultView({ result }, ref) {
   const t = useText(importText);
-  const { lang } = useLang();
-  const failed = !result.ok || result.problems.length > 0;
   return (
-    <section aria-labelledby="result-heading" className="section">
-      <Heading level={2} data-size="sm" id="result-heading" ref={ref} tabIndex={-1}>{t.resultHeading}</Heading>
-      <Paragraph data-size="sm">{t.format}: {t.formats[result.format] ?? result.format}</Paragraph>
-      {failed ? (
-        <>
-          <Alert data-color="danger"><Paragraph>{t.problemsFound(formatNumber(result.problems.length, lang))}</Paragraph></Alert>
-          <Problems result={result} />
-        </>
-      ) : (
-        <>
-          <Alert data-color="success"><Paragraph>{result.dryRun ? t.dryRunOk : t.imported}</Paragraph></Alert>
-          <SummaryTable result={result} />
-        </>
-      )}
-    </section>
+    <ImportResultFrame ref={ref} text={t} formatLabel={t.formats[result.format] ?? result.format} failed={!result.ok || result.problems.length > 0} problems={result.problems}>
+      <Alert data-color="success"><Paragraph>{result.dryRun ? t.dryRunOk : t.imported}</Paragraph></Alert>
+      <SummaryTable result={result} />
+    </ImportResultFrame>
   );
 });

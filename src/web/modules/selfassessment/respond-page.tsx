@@ -1,56 +1,24 @@
 /**
- * The respondent's form, reached through the personal link in the invitation e-mail. The link's
- * token sits after `#`, so it never reaches a server log; the page sends it in a header.
+ * The respondent's form, reached through the personal signed link in the invitation e-mail
+ * (platform/signed-link.tsx).
  */
-import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import { useLocation } from 'react-router';
+import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import { useCallback, useState } from 'react';
 import type { ResponseForm } from '../../../shared/api/selfassessment.ts';
-import { ApiError, apiResponse, isAbort } from '../../platform/api.ts';
 import { formatDate } from '../../platform/format.ts';
 import { useLang, useText } from '../../platform/i18n.tsx';
 import { Page } from '../../platform/page.tsx';
-import { ErrorAlert, Loading } from '../../platform/status.tsx';
+import { LinkProblem, useLinkedForm, useLinkToken } from '../../platform/signed-link.tsx';
+import { Loading } from '../../platform/status.tsx';
 import { selfAssessmentText } from './dictionary.ts';
 import { StatementField } from './statement-field.tsx';
-
-function useResponseForm(token: string) {
-  const [form, setForm] = useState<ResponseForm>();
-  const [error, setError] = useState<ApiError>();
-  useEffect(() => {
-    if (!token) return;
-    const controller = new AbortController();
-    apiResponse<ResponseForm>('/api/respond', { headers: { 'x-link-token': token }, signal: controller.signal })
-      .then((res) => setForm(res.data))
-      .catch((caught: unknown) => {
-        if (!isAbort(caught)) setError(caught instanceof ApiError ? caught : new ApiError(0, 'unexpected_response', String(caught)));
-      });
-    return () => controller.abort();
-  }, [token]);
-  return { form, error };
-}
-
-function LinkProblem({ error }: { error: ApiError | null }) {
-  const t = useText(selfAssessmentText);
-  const expired = error?.status === 410;
-  const refused = error === null || error.status === 401 || expired;
-  if (!refused) return <ErrorAlert error={error} />;
-  return (
-    <Page title={expired ? t.expiredLinkHeading : t.invalidLinkHeading}>
-      <Alert data-color="warning">
-        <Paragraph>{error ? error.message : t.noLink}</Paragraph>
-        {error ? <Paragraph>{t.linkHelp}</Paragraph> : null}
-      </Alert>
-    </Page>
-  );
-}
 
 export function RespondPage() {
   const t = useText(selfAssessmentText);
   const { lang } = useLang();
-  const { hash } = useLocation();
-  const token = useMemo(() => decodeURIComponent(hash.replace(/^#/, '')), [hash]);
-  const { form, error } = useResponseForm(token);
+  const token = useLinkToken();
+  const { form, error } = useLinkedForm<ResponseForm>('/api/respond', token);
+  const linkText = { ...t, title: t.respondTitle };
   const [answered, setAnswered] = useState<Set<string>>(new Set());
   const onAnswered = useCallback((key: string, isAnswered: boolean) => {
     setAnswered((current) => {
@@ -62,8 +30,8 @@ export function RespondPage() {
     });
   }, []);
 
-  if (!token) return <LinkProblem error={null} />;
-  if (error) return <LinkProblem error={error} />;
+  if (!token) return <LinkProblem text={linkText} error={null} />;
+  if (error) return <LinkProblem text={linkText} error={error} />;
   if (!form) return <Loading />;
 
   const total = form.factors.reduce((n, f) => n + f.statements.length, 0);

@@ -10,10 +10,9 @@
  * personas who are staff (Karin Lindqvist, Johan Bergström, Maria Ekholm) are the existing persona
  * users, so that signing in as them shows their own cases.
  */
-import { getTableColumns, getTableName } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Agency, Role } from '../../../../shared/roles.ts';
-import { copyRows } from '../../../platform/db/bulk.ts';
+import { copyTable } from '../../../platform/db/bulk.ts';
 import type { DatabaseKind, Tx } from '../../../platform/db/database.ts';
 import { users } from '../../access/schema.ts';
 import { audit } from '../../audit/audit.ts';
@@ -42,27 +41,7 @@ export interface LoadedHistory {
 /** The stable calendar identity of a demo meeting: the same key gives the same UID in every load. */
 export const demoIcalUid = (meetingKey: string): string => `${meetingKey}@kvalitetsnav.demo`;
 
-type Cell = string | number | boolean | null;
-
-/** One value as COPY's CSV wants it: instants in ISO 8601, JSON columns as JSON text. */
-function cell(value: unknown, json: boolean): Cell {
-  if (value === null || value === undefined) return null;
-  if (value instanceof Date) return value.toISOString();
-  if (json) return JSON.stringify(value);
-  return value as Cell;
-}
-
 type Put = <T extends PgTable>(table: T, rows: readonly T['$inferInsert'][]) => Promise<void>;
-
-/** Loads rows of a Drizzle table with COPY; every row names the same columns (the rest take their defaults). */
-async function copyInto<T extends PgTable>(kind: DatabaseKind, tx: Tx, table: T, rows: readonly T['$inferInsert'][]): Promise<void> {
-  if (rows.length === 0) return;
-  const columns = getTableColumns(table);
-  const keys = Object.keys(rows[0]!);
-  const names = keys.map((k) => columns[k]!.name);
-  const json = keys.map((k) => columns[k]!.dataType === 'json');
-  await copyRows(kind, tx, getTableName(table), names, rows.map((row) => keys.map((k, i) => cell((row as Record<string, unknown>)[k], json[i]!))));
-}
 
 const instant = (iso: string): Date => new Date(iso);
 const maybeInstant = (iso: string | null): Date | null => (iso === null ? null : new Date(iso));
@@ -105,7 +84,7 @@ function closedAt(d: HistoryDialogue): Date | null {
 
 export async function loadDialogueHistory(tx: Tx, options: LoadHistoryOptions): Promise<LoadedHistory> {
   const { history, organiserIds } = options;
-  const put: Put = (table, rows) => copyInto(options.kind, tx, table, rows);
+  const put: Put = (table, rows) => copyTable(options.kind, tx, table, rows);
   const staffIds = await loadStaff(put, history.staff, options.personaUserIds ?? new Map());
   const staffId = (key: string) => lookup(staffIds, key, 'medarbetaren');
   const organiserId = (key: string) => lookup(organiserIds, key, 'huvudmannen');

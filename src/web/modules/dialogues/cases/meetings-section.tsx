@@ -13,7 +13,8 @@ import { formatDate } from '../../../platform/format.ts';
 import { useLang, useText } from '../../../platform/i18n.tsx';
 import { ErrorAlert, LiveStatus } from '../../../platform/status.tsx';
 import { caseText } from './dictionary.ts';
-import { clockRange, stockholmInstant } from './stockholm-time.ts';
+import { clockRange } from '../../../platform/format-days.ts';
+import { stockholmInstant } from './stockholm-time.ts';
 import { useAction } from './use-action.ts';
 
 const NEXT_KIND: Partial<Record<DialogueState, MeetingKind>> = {

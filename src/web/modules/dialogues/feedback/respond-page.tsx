@@ -1,16 +1,16 @@
 /**
- * `/aterkoppling`: the organiser's feedback survey, reached through the link in the e-mail. The link's
- * token sits after `#`, so it never reaches a server log; the page sends it in a header. Made for a
- * phone first; several people may answer through the same link, one after the other.
+ * `/aterkoppling`: the organiser's feedback survey, reached through the signed link in the e-mail
+ * (platform/signed-link.tsx). Made for a phone first; several people may answer through the same
+ * link, one after the other.
  */
-import { Alert, Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
-import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
-import { useLocation } from 'react-router';
+import { Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { SurveyForm } from '../../../../shared/api/dialogue-feedback.ts';
-import { ApiError, apiResponse, isAbort } from '../../../platform/api.ts';
+import { ApiError, apiResponse } from '../../../platform/api.ts';
 import { formatDate } from '../../../platform/format.ts';
 import { useLang, useText } from '../../../platform/i18n.tsx';
 import { Page } from '../../../platform/page.tsx';
+import { LinkProblem, useLinkedForm, useLinkToken } from '../../../platform/signed-link.tsx';
 import { ErrorAlert, Loading } from '../../../platform/status.tsx';
 import { ErrorSummary, type SummaryProblem } from '../observations/error-summary.tsx';
 import { feedbackText } from './dictionary.ts';
@@ -18,44 +18,14 @@ import { QuestionField, questionControlId } from './question-field.tsx';
 
 const asApiError = (caught: unknown) => (caught instanceof ApiError ? caught : new ApiError(0, 'unexpected_response', String(caught)));
 
-function useSurvey(token: string) {
-  const [form, setForm] = useState<SurveyForm>();
-  const [error, setError] = useState<ApiError>();
-  useEffect(() => {
-    if (!token) return;
-    const controller = new AbortController();
-    apiResponse<SurveyForm>('/api/feedback', { headers: { 'x-link-token': token }, signal: controller.signal })
-      .then((res) => setForm(res.data))
-      .catch((caught: unknown) => {
-        if (!isAbort(caught)) setError(asApiError(caught));
-      });
-    return () => controller.abort();
-  }, [token]);
-  return { form, error };
-}
-
-function LinkProblem({ error }: { error: ApiError | null }) {
-  const t = useText(feedbackText);
-  const expired = error?.status === 410;
-  if (error && error.status !== 401 && !expired) return <Page title={t.respondTitle}><ErrorAlert error={error} /></Page>;
-  return (
-    <Page title={expired ? t.expiredLinkHeading : t.invalidLinkHeading}>
-      <Alert data-color="warning">
-        <Paragraph>{error ? error.message : t.noLink}</Paragraph>
-        {error ? <Paragraph>{t.linkHelp}</Paragraph> : null}
-      </Alert>
-    </Page>
-  );
-}
-
 type Answers = Record<string, number | null | undefined>;
 
 export function FeedbackRespondPage() {
   const t = useText(feedbackText);
   const { lang } = useLang();
-  const { hash } = useLocation();
-  const token = useMemo(() => decodeURIComponent(hash.replace(/^#/, '')), [hash]);
-  const { form, error } = useSurvey(token);
+  const token = useLinkToken();
+  const { form, error } = useLinkedForm<SurveyForm>('/api/feedback', token);
+  const linkText = { ...t, title: t.respondTitle };
   const [answers, setAnswers] = useState<Answers>({});
   const [comment, setComment] = useState('');
   const [problems, setProblems] = useState<SummaryProblem[]>([]);
@@ -69,8 +39,8 @@ export function FeedbackRespondPage() {
     if (sent) thanksRef.current?.focus();
   }, [sent]);
 
-  if (!token) return <LinkProblem error={null} />;
-  if (error) return <LinkProblem error={error} />;
+  if (!token) return <LinkProblem text={linkText} error={null} />;
+  if (error) return <LinkProblem text={linkText} error={error} />;
   if (!form) return <Loading />;
 
   const submit = async (event: FormEvent) => {

@@ -3,22 +3,9 @@
  * read out to screen readers (withheld for a small group, or nothing to take a share of).
  */
 import type { VolumeFigure } from '../../../../shared/api/dialogue-volumes.ts';
-import { formatNumber } from '../../../platform/format.ts';
-import { useLang, useText, type Lang } from '../../../platform/i18n.tsx';
+import { formatNumber, formatShare } from '../../../platform/format.ts';
+import { useLang, useText } from '../../../platform/i18n.tsx';
 import { volumesText } from './dictionary.ts';
-
-const locales: Record<Lang, string> = { sv: 'sv-SE', en: 'en-GB' };
-const shareFormats = new Map<Lang, Intl.NumberFormat>();
-
-/** 0.802 → "80,2 %" (Swedish, no-break space before the sign) or "80.2%" (English). */
-export function formatShare(value: number, lang: Lang = 'sv'): string {
-  let format = shareFormats.get(lang);
-  if (!format) {
-    format = new Intl.NumberFormat(locales[lang], { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
-    shareFormats.set(lang, format);
-  }
-  return format.format(value);
-}
 
 /** "–" for a withheld figure, "." (as in official statistics: cannot occur) for a share of nobody. */
 function Dash({ why, mark }: { why: string; mark: '–' | '.' }) {

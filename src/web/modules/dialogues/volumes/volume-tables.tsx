@@ -8,10 +8,10 @@ import { ORGANISER_GROUP_LABELS, type VolumeFigure, type VolumeSet } from '../..
 import { DECLINE_REASON_LABELS } from '../../../../shared/dialogues.ts';
 import { SIZE_CLASS_LABELS } from '../../../../shared/organiser.ts';
 import { DataTable } from '../../../platform/data-table.tsx';
-import { formatDate, formatNumber } from '../../../platform/format.ts';
+import { formatDate, formatNumber, formatShare } from '../../../platform/format.ts';
 import { useLang, useText } from '../../../platform/i18n.tsx';
 import { volumesText } from './dictionary.ts';
-import { Count, CountShare, formatShare, Share } from './figures.tsx';
+import { Count, CountShare, Share } from './figures.tsx';
 
 export interface PeriodRow {
   key: string;
@@ -30,29 +30,28 @@ const Numeric = ({ children }: { children: ReactNode }) => <Table.Cell className
 const RowHeader = ({ children }: { children: ReactNode }) => <Table.HeaderCell scope="row">{children}</Table.HeaderCell>;
 const ColHeader = ({ children }: { children: ReactNode }) => <Table.HeaderCell scope="col" className="numeric">{children}</Table.HeaderCell>;
 
-export function OverviewTable({ periods, minGroupSize }: TableProps) {
+interface Column {
+  key: string;
+  label: string;
+  cell: (set: VolumeSet) => ReactNode;
+}
+
+/** Periods as rows, one column per figure. */
+function PeriodsByFigure({ caption, periods, columns }: { caption: string; periods: PeriodRow[]; columns: Column[] }) {
   const t = useText(volumesText);
   return (
-    <DataTable caption={t.overviewCaption}>
+    <DataTable caption={caption}>
       <Table.Head>
         <Table.Row>
           <Table.HeaderCell scope="col">{t.colYear}</Table.HeaderCell>
-          <ColHeader>{t.colInvited}</ColHeader>
-          <ColHeader>{t.colPhysical}</ColHeader>
-          <ColHeader>{t.colAccepted}</ColHeader>
-          <ColHeader>{t.colDeclined}</ColHeader>
-          <ColHeader>{t.colTookPart}</ColHeader>
+          {columns.map((c) => <ColHeader key={c.key}>{c.label}</ColHeader>)}
         </Table.Row>
       </Table.Head>
       <Table.Body>
         {periods.map(({ key, label, set }) => (
           <Table.Row key={key}>
             <RowHeader>{label}</RowHeader>
-            <Numeric><Count figure={set.organisersInvited} minGroupSize={minGroupSize} /></Numeric>
-            <Numeric><Count figure={set.physicalHeld} minGroupSize={minGroupSize} /></Numeric>
-            <Numeric><CountShare {...set.answers.accepted} minGroupSize={minGroupSize} /></Numeric>
-            <Numeric><CountShare {...set.answers.declined} minGroupSize={minGroupSize} /></Numeric>
-            <Numeric><CountShare count={set.participation.all.tookPart} share={set.participation.all.share} minGroupSize={minGroupSize} /></Numeric>
+            {columns.map((c) => <Numeric key={c.key}>{c.cell(set)}</Numeric>)}
           </Table.Row>
         ))}
       </Table.Body>
@@ -60,33 +59,40 @@ export function OverviewTable({ periods, minGroupSize }: TableProps) {
   );
 }
 
+export function OverviewTable({ periods, minGroupSize }: TableProps) {
+  const t = useText(volumesText);
+  return (
+    <PeriodsByFigure
+      caption={t.overviewCaption}
+      periods={periods}
+      columns={[
+        { key: 'invited', label: t.colInvited, cell: (set) => <Count figure={set.organisersInvited} minGroupSize={minGroupSize} /> },
+        { key: 'physical', label: t.colPhysical, cell: (set) => <Count figure={set.physicalHeld} minGroupSize={minGroupSize} /> },
+        { key: 'accepted', label: t.colAccepted, cell: (set) => <CountShare {...set.answers.accepted} minGroupSize={minGroupSize} /> },
+        { key: 'declined', label: t.colDeclined, cell: (set) => <CountShare {...set.answers.declined} minGroupSize={minGroupSize} /> },
+        {
+          key: 'tookPart', label: t.colTookPart,
+          cell: (set) => <CountShare count={set.participation.all.tookPart} share={set.participation.all.share} minGroupSize={minGroupSize} />,
+        },
+      ]}
+    />
+  );
+}
+
 export function AnswersTable({ periods, minGroupSize }: TableProps) {
   const t = useText(volumesText);
   return (
-    <DataTable caption={t.answersCaption}>
-      <Table.Head>
-        <Table.Row>
-          <Table.HeaderCell scope="col">{t.colYear}</Table.HeaderCell>
-          <ColHeader>{t.colInvitations}</ColHeader>
-          <ColHeader>{t.colAccepted}</ColHeader>
-          <ColHeader>{t.colDeclined}</ColHeader>
-          <ColHeader>{t.colWithdrawn}</ColHeader>
-          <ColHeader>{t.colAwaiting}</ColHeader>
-        </Table.Row>
-      </Table.Head>
-      <Table.Body>
-        {periods.map(({ key, label, set }) => (
-          <Table.Row key={key}>
-            <RowHeader>{label}</RowHeader>
-            <Numeric><Count figure={set.answers.invitations} minGroupSize={minGroupSize} /></Numeric>
-            <Numeric><CountShare {...set.answers.accepted} minGroupSize={minGroupSize} /></Numeric>
-            <Numeric><CountShare {...set.answers.declined} minGroupSize={minGroupSize} /></Numeric>
-            <Numeric><CountShare {...set.answers.withdrawnBeforeAnswer} minGroupSize={minGroupSize} /></Numeric>
-            <Numeric><CountShare {...set.answers.awaitingAnswer} minGroupSize={minGroupSize} /></Numeric>
-          </Table.Row>
-        ))}
-      </Table.Body>
-    </DataTable>
+    <PeriodsByFigure
+      caption={t.answersCaption}
+      periods={periods}
+      columns={[
+        { key: 'invitations', label: t.colInvitations, cell: (set) => <Count figure={set.answers.invitations} minGroupSize={minGroupSize} /> },
+        { key: 'accepted', label: t.colAccepted, cell: (set) => <CountShare {...set.answers.accepted} minGroupSize={minGroupSize} /> },
+        { key: 'declined', label: t.colDeclined, cell: (set) => <CountShare {...set.answers.declined} minGroupSize={minGroupSize} /> },
+        { key: 'withdrawn', label: t.colWithdrawn, cell: (set) => <CountShare {...set.answers.withdrawnBeforeAnswer} minGroupSize={minGroupSize} /> },
+        { key: 'awaiting', label: t.colAwaiting, cell: (set) => <CountShare {...set.answers.awaitingAnswer} minGroupSize={minGroupSize} /> },
+      ]}
+    />
   );
 }
 
@@ -178,25 +184,14 @@ export function MunicipalitiesTable({ periods, minGroupSize }: TableProps) {
   const t = useText(volumesText);
   const { lang } = useLang();
   return (
-    <DataTable caption={t.municipalitiesCaption}>
-      <Table.Head>
-        <Table.Row>
-          <Table.HeaderCell scope="col">{t.colYear}</Table.HeaderCell>
-          <ColHeader>{t.colNotReached}</ColHeader>
-          <ColHeader>{t.colNoneOffered}</ColHeader>
-          <ColHeader>{t.colCountedOn}</ColHeader>
-        </Table.Row>
-      </Table.Head>
-      <Table.Body>
-        {periods.filter((p) => p.year).map(({ key, label, set }) => (
-          <Table.Row key={key}>
-            <RowHeader>{label}</RowHeader>
-            <Numeric><Count figure={set.municipalities.notReached} minGroupSize={minGroupSize} /></Numeric>
-            <Numeric><Count figure={set.municipalities.noneOffered} minGroupSize={minGroupSize} /></Numeric>
-            <Numeric>{formatDate(set.municipalities.countedOn, lang)}</Numeric>
-          </Table.Row>
-        ))}
-      </Table.Body>
-    </DataTable>
+    <PeriodsByFigure
+      caption={t.municipalitiesCaption}
+      periods={periods.filter((p) => p.year)}
+      columns={[
+        { key: 'notReached', label: t.colNotReached, cell: (set) => <Count figure={set.municipalities.notReached} minGroupSize={minGroupSize} /> },
+        { key: 'noneOffered', label: t.colNoneOffered, cell: (set) => <Count figure={set.municipalities.noneOffered} minGroupSize={minGroupSize} /> },
+        { key: 'countedOn', label: t.colCountedOn, cell: (set) => formatDate(set.municipalities.countedOn, lang) },
+      ]}
+    />
   );
 }

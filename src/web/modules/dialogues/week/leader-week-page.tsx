@@ -14,7 +14,7 @@ import { ErrorAlert, LiveStatus, Loading } from '../../../platform/status.tsx';
 import { useApi } from '../../../platform/use-api.ts';
 import { weekText } from './dictionary.ts';
 import { WeekDays } from './week-days.tsx';
-import { weekRange } from './week-format.ts';
+import { weekRange } from '../../../platform/format-days.ts';
 import { WeekTodo } from './week-todo.tsx';
 
 const WEEK_PARAM = 'vecka';

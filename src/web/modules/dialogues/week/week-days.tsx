@@ -6,7 +6,7 @@ import type { LeaderWeek, WeekMeeting } from '../../../../shared/api/dialogue-we
 import { MEETING_KIND_LABELS } from '../../../../shared/dialogues.ts';
 import { useLang, useText } from '../../../platform/i18n.tsx';
 import { weekText } from './dictionary.ts';
-import { clockRange, dayHeading } from './week-format.ts';
+import { clockRange, dayHeading } from '../../../platform/format-days.ts';
 import { weekNumber } from '../../../../shared/api/dialogue-week.ts';
 
 /** The organisers of a meeting's dialogues, each a link to its case. */

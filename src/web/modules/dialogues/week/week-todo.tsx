@@ -11,7 +11,7 @@ import { formatDate } from '../../../platform/format.ts';
 import { useLang, useText } from '../../../platform/i18n.tsx';
 import { weekText } from './dictionary.ts';
 import { DialogueLinks, MeetingPlace, PairText } from './week-days.tsx';
-import { shortDayTime } from './week-format.ts';
+import { shortDayTime } from '../../../platform/format-days.ts';
 
 type DialogueRef = LeaderWeek['overdueAnswers'][number]['dialogue'];
 

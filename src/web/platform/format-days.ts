@@ -1,10 +1,10 @@
 /**
- * Dates and clock times of the week page that platform/format.ts does not cover: a day heading with
- * its weekday, a week's date range, and a meeting's clock times. Swedish writes clock times with a
+ * Days and clock times that format.ts does not cover: a day heading with its weekday, a week's date
+ * range, and a meeting's clock times. Swedish writes clock times with a
  * full stop ("kl. 09.00–10.30", Myndigheternas skrivregler); ICU's sv-SE uses a colon, so the parts
  * are joined here. Calendar dates are read as UTC midnight so that they never shift a day.
  */
-import type { Lang } from '../../../platform/i18n.tsx';
+import type { Lang } from './i18n.tsx';
 
 const locales: Record<Lang, string> = { sv: 'sv-SE', en: 'en-GB' };
 const formats = new Map<string, Intl.DateTimeFormat>();
