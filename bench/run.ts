@@ -17,9 +17,9 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { measureCaseList, measureWeek, WEEK_PERSONA, type CaseListFigures, type WeekFigures } from './dialogue-scenarios.ts';
+import { measureCaseList, measureWeek, WEEK_PERSONA, WRITE_EVERY_MS, type CaseListFigures, type WeekFigures } from './dialogue-scenarios.ts';
 import { load, type LoadResult } from './load.ts';
-import { devLogin, startServer } from './server.ts';
+import { devLogin, devSession, startServer } from './server.ts';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 50;
@@ -78,9 +78,11 @@ async function measure(env: Record<string, string>, port: number): Promise<Measu
       await load({ url: server.url, paths, cookie, connections: BASIS_CONNECTIONS, seconds: 2 }); // fits the models
       measured.basis = await load({ url: server.url, paths, cookie, connections: BASIS_CONNECTIONS, seconds: SECONDS });
     }
-    const leader = wanted('week') || wanted('cases') ? await devLogin(server.url, WEEK_PERSONA) : '';
-    if (wanted('week')) measured.week = await measureWeek({ url: server.url, cookie: leader, connections: CONNECTIONS, seconds: SECONDS });
-    if (wanted('cases')) measured.cases = await measureCaseList({ url: server.url, cookie: leader, connections: CONNECTIONS, seconds: SECONDS });
+    if (wanted('week') || wanted('cases')) {
+      const leader = { url: server.url, ...(await devSession(server.url, WEEK_PERSONA)), connections: CONNECTIONS, seconds: SECONDS };
+      if (wanted('week')) measured.week = await measureWeek(leader);
+      if (wanted('cases')) measured.cases = await measureCaseList(leader);
+    }
     return measured;
   } finally {
     await server.stop();
@@ -161,6 +163,7 @@ if (wanted('basis')) {
 if (wanted('week')) {
   results.leaderWeek = {
     measuredAt, connections: CONNECTIONS, seconds: SECONDS, persona: WEEK_PERSONA, paths: 'the current week and the four before and after it',
+    whileWriting: `an internal note on one of the leader's cases every ${WRITE_EVERY_MS} ms (each commit forgets the remembered answers)`,
     pglite: pglite.week, postgres: server?.week ?? pgError,
   };
 }
@@ -188,11 +191,14 @@ console.table({
     'leader\'s week p95 (ms)': row((m) => m.week?.p95),
     'leader\'s week p99 (ms)': row((m) => m.week?.p99),
     'leader\'s week first, not remembered (ms)': row((m) => m.week?.firstMs),
+    'leader\'s week p95 while writing (ms)': row((m) => m.week?.whileWriting.p95),
+    'leader\'s week: commits while writing': row((m) => m.week?.whileWriting.writes),
     'leader\'s week: meetings this week': row((m) => m.week?.meetingsThisWeek),
   } : {}),
   ...(wanted('cases') ? {
     'case list p95 (ms)': row((m) => m.cases?.p95),
     'case list p99 (ms)': row((m) => m.cases?.p99),
+    'case list p95 while writing (ms)': row((m) => m.cases?.whileWriting.p95),
     'case list: dialogues in the database': row((m) => m.cases?.dialogues),
   } : {}),
   ...(basisBatch ? {

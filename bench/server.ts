@@ -37,8 +37,14 @@ export async function startServer(env: Record<string, string>, port: number): Pr
   return { url, child, startMs, stop };
 }
 
-export async function devLogin(url: string, persona: string): Promise<string> {
+/** A demo persona's session: its cookie, and the CSRF token its writes carry. */
+export async function devSession(url: string, persona: string): Promise<{ cookie: string; csrf: string }> {
   const res = await fetch(`${url}/api/auth/dev-login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ persona }) });
   if (!res.ok) throw new Error(`sign-in failed: ${res.status}`);
-  return res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const body = (await res.json()) as { csrfToken: string };
+  return { cookie: res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; '), csrf: body.csrfToken };
+}
+
+export async function devLogin(url: string, persona: string): Promise<string> {
+  return (await devSession(url, persona)).cookie;
 }
