@@ -20,7 +20,7 @@ export interface TestApp {
  * history (both slow: only the tests that read them; the others assume no dialogues).
  */
 export async function createTestApp(options: { demo?: boolean; values?: boolean; dialogues?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SIGNIN_RATE_LIMIT: '1000', ...options.env });
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SIGNIN_RATE_LIMIT: '1000', DEADLINE_WATCH_MINUTES: '0', ...options.env });
   const db = await openTestDatabase();
   if (options.demo !== false) await seedDemo(db, { seed: config.DEMO_SEED, values: options.values ?? false, dialogues: options.dialogues ?? false });
   const { app, routes } = await buildApp({ config, db, logger: false });

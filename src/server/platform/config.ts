@@ -29,6 +29,8 @@ export const configSchema = z.object({
   SMALL_GROUP_MIN: z.coerce.number().int().min(1).default(5),
   /** Run the analysis-basis batch worker in this process (off in tests that drive it themselves). */
   BATCH_WORKER: z.stringbool().default(true),
+  /** How often invited cases past their answer deadline get "no answer" (0: never; tests drive it themselves). */
+  DEADLINE_WATCH_MINUTES: z.coerce.number().int().min(0).max(1440).default(60),
   SIGNIN_RATE_LIMIT: z.coerce.number().int().positive().default(10),
   DEMO_SEED: z.coerce.number().int().default(20221),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

@@ -10,7 +10,7 @@ import { AnswerMemo } from '../../platform/db/answer-memo.ts';
 import type { Database, Queryable, Tx } from '../../platform/db/database.ts';
 import { organiserScope, type Actor } from '../../platform/http/access.ts';
 import { DomainError, notFound, validation, versionConflict } from '../../platform/errors.ts';
-import { audit } from '../audit/audit.ts';
+import { audit, type AuditActor } from '../audit/audit.ts';
 import { markOrganiserCeased } from '../registry/organisers.ts';
 import { mailInvitation } from './invitation-mail.ts';
 import { markMeetingsHeld, participantsOf } from './meetings/repository.ts';
@@ -220,7 +220,8 @@ export interface StepInput {
  * the round in one transaction; `version` null skips the If-Match check (the round has read the case).
  */
 export async function takeStep(tx: Tx, { actor, current, version, event, input = {}, now, publicUrl }: {
-  actor: Actor; current: DialogueRow; version: number | null; event: DialogueEvent; input?: StepInput; now: Date;
+  /** A person, or the system for a step taken by a rule (no answer by the deadline). */
+  actor: AuditActor; current: DialogueRow; version: number | null; event: DialogueEvent; input?: StepInput; now: Date;
   /** Where the web client is, for the links in e-mails. */
   publicUrl: string;
 }): Promise<void> {
@@ -245,7 +246,7 @@ export async function takeStep(tx: Tx, { actor, current, version, event, input =
   if (!updated) throw versionConflict('Dialogen');
   const heldKind = HELD_MEETING[event];
   if (heldKind) await markMeetingsHeld(tx, current.id, heldKind, now);
-  await insertTransition(tx, { dialogueId: current.id, event, fromState: current.state, toState: to, at: now, actorId: actor.userId ?? null });
+  await insertTransition(tx, { dialogueId: current.id, event, fromState: current.state, toState: to, at: now, actorId: 'userId' in actor ? actor.userId : null });
   if (event === 'decline' && input.declineReason === 'organiser_ceased') {
     for (const m of members) await markOrganiserCeased(tx, actor, m.id, 'Svar på inbjudan till kvalitetsdialog');
   }

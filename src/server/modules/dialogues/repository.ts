@@ -3,7 +3,7 @@
  * cases their organiser takes part in; an agency's notes are returned only to that agency, or to the
  * other one when marked shared.
  */
-import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { DialogueAgency, DialogueState } from '../../../shared/dialogues.ts';
 import type { Queryable, Tx } from '../../platform/db/database.ts';
 import type { OrganiserScope } from '../../platform/http/access.ts';
@@ -53,6 +53,12 @@ export async function listDialogues(db: Queryable, scope: OrganiserScope, filter
 export async function findDialogue(db: Queryable, id: string, scope: OrganiserScope): Promise<DialogueRow | undefined> {
   const [row] = await db.select().from(dialogues).where(and(eq(dialogues.id, id), scopeWhere(scope)));
   return row;
+}
+
+/** Invited cases whose answer deadline is before `today`, locked; a sweep running elsewhere skips them. */
+export function invitedPastDeadline(tx: Tx, today: string): Promise<DialogueRow[]> {
+  return tx.select().from(dialogues).where(and(eq(dialogues.state, 'invited'), lt(dialogues.answerDeadline, today)))
+    .orderBy(asc(dialogues.answerDeadline), asc(dialogues.id)).for('update', { skipLocked: true });
 }
 
 export function organisersOf(db: Queryable, dialogueId: string) {

@@ -1,4 +1,7 @@
-/** Dialogue case routes: list, read, create, change, take a step; the agencies' internal notes. */
+/**
+ * Dialogue case routes: list, read, create, change, take a step; the agencies' internal notes. The
+ * deadline watch (no answer by the deadline sets the state) runs while the application does.
+ */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
@@ -11,6 +14,7 @@ import { ifMatchVersion } from '../../platform/http/if-match.ts';
 import { addAgencyNote, listAgencyNotes } from './agency-notes.ts';
 import { applyEvent, createCase, getCase, rememberedCaseList, sendReminder, updateCase } from './cases.ts';
 import { caseTimeline as timelineOf } from './case-timeline.ts';
+import { DeadlineWatch } from './deadlines.ts';
 
 const idParams = z.strictObject({ id: z.uuid() });
 const tags = ['dialogues'];
@@ -18,6 +22,11 @@ const tags = ['dialogues'];
 export const dialogueRoutes = (ctx: AppContext): FastifyPluginAsyncZod => async (app) => {
   const { db } = ctx;
   const listCases = rememberedCaseList(db);
+  if (ctx.config.DEADLINE_WATCH_MINUTES > 0) {
+    const watch = new DeadlineWatch({ db, publicUrl: ctx.config.PUBLIC_URL, intervalMs: ctx.config.DEADLINE_WATCH_MINUTES * 60_000 });
+    app.addHook('onReady', async () => watch.start((error) => app.log.error({ err: error }, 'recording missed answer deadlines failed')));
+    app.addHook('onClose', async () => watch.stop());
+  }
   const withEtag = <T extends { version: number }>(reply: { header: (k: string, v: string) => unknown }, body: T) => {
     reply.header('etag', `"${body.version}"`);
     return body;

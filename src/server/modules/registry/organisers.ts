@@ -4,7 +4,7 @@ import type { OrganiserStatus } from '../../../shared/organiser.ts';
 import type { Database, Tx } from '../../platform/db/database.ts';
 import { organiserScope, type Actor } from '../../platform/http/access.ts';
 import { notFound, versionConflict } from '../../platform/errors.ts';
-import { audit } from '../audit/audit.ts';
+import { audit, type AuditActor } from '../audit/audit.ts';
 import { organiserHistory } from '../audit/repository.ts';
 import {
   findConcern, findOrCreateConcern, findOrganiser, listUnits, lockOrganiser, schoolFormTotals, updateOrganiserIfVersion,
@@ -99,7 +99,7 @@ export async function getOrganiserHistory({ db, actor, id }: { db: Database; act
  * Records, inside the caller's transaction, that an organiser has ceased (e.g. learnt when it
  * answers an invitation); a no-op when it already has. The change lands in its history like any other.
  */
-export async function markOrganiserCeased(tx: Tx, actor: Actor, id: string, because: string): Promise<void> {
+export async function markOrganiserCeased(tx: Tx, actor: AuditActor, id: string, because: string): Promise<void> {
   const current = await lockOrganiser(tx, id, { kind: 'all' });
   if (!current || current.status === 'ceased') return;
   const updated = await updateOrganiserIfVersion(tx, id, current.version, { status: 'ceased' });

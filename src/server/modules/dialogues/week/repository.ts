@@ -87,8 +87,12 @@ export interface OpenCaseRow {
   follow_up_booked: boolean;
 }
 
-/** The viewer's open cases with their latest notes and the meetings that decide what is pending. */
-export async function openCases(db: Queryable, scope: WeekScope, now: Date): Promise<OpenCaseRow[]> {
+/**
+ * The viewer's open cases with their latest notes and the meetings that decide what is pending; also
+ * the cases left without an answer whose deadline was on or after `unansweredSince` (a late answer is
+ * still welcome, so the pair may follow them up).
+ */
+export async function openCases(db: Queryable, scope: WeekScope, now: Date, unansweredSince: string): Promise<OpenCaseRow[]> {
   const at = now.toISOString();
   const result = await db.execute(sql`
     select d.id, d.state, ${ORGANISERS} as organisers, to_json(d.invited_at) #>> '{}' as invited_at, d.answer_deadline::text as answer_deadline,
@@ -105,7 +109,8 @@ export async function openCases(db: Queryable, scope: WeekScope, now: Date): Pro
       from dialogue_meeting_dialogues md join dialogue_meetings m on m.id = md.meeting_id
       where md.dialogue_id = d.id and m.status <> 'cancelled'
     ) mm on true
-    where d.state in (${sql.join(OPEN_STATES.map((s) => sql`${s}`), sql`, `)}) and ${scopeWhere(scope)}
+    where (d.state in (${sql.join(OPEN_STATES.map((s) => sql`${s}`), sql`, `)}) or (d.state = 'no_answer' and d.answer_deadline >= ${unansweredSince}::date))
+      and ${scopeWhere(scope)}
     order by d.id`);
   return rowsOf<OpenCaseRow>(result);
 }

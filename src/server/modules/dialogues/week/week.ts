@@ -1,6 +1,7 @@
 /**
  * The leader's week: one ISO week's meetings day by day (Monday to Sunday, Swedish time), and, as of
  * today, the notes that wait for the organiser's approval, the invitations whose answer is overdue
+ * (still invited, or set to "no answer" by the deadline watch within the last UNANSWERED_SHOWN_DAYS)
  * and what to prepare (meetings of the next 14 days and what each still needs; notes to draft after
  * an on-site dialogue; the follow-up about six months after feedback to book).
  *
@@ -15,11 +16,14 @@ import type { Database } from '../../../platform/db/database.ts';
 import type { Actor } from '../../../platform/http/access.ts';
 import { DomainError } from '../../../platform/errors.ts';
 import { holidayName } from '../calendar/holidays.ts';
+import { addDays, addMonths } from '../planning/dates.ts';
 import { daysBetween, stockholmDate, stockholmMinuteOfDay } from '../calendar/swedish-time.ts';
 import { AnswerMemo } from '../../../platform/db/answer-memo.ts';
 import { meetingsInWindows, officeOf, openCases, type MeetingRow, type OpenCaseRow, type WeekScope } from './repository.ts';
 
 const PREPARE_DAYS = 14;
+/** How long a case left without an answer stays among the overdue answers, for the pair to follow up. */
+const UNANSWERED_SHOWN_DAYS = 30;
 /** The follow-up is due about six months after the feedback meeting; it shows this long before, to be booked in time. */
 const FOLLOW_UP_MONTHS = 6;
 const FOLLOW_UP_SHOW_DAYS_BEFORE = 60;
@@ -35,14 +39,6 @@ export function stockholmMidnight(date: string): Date {
     if (stockholmDate(candidate) === date && stockholmMinuteOfDay(candidate) === 0) return candidate;
   }
   throw new RangeError(`no Swedish midnight on ${date}`);
-}
-
-function addMonths(date: string, months: number): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const target = new Date(Date.UTC(y, m - 1 + months, 1));
-  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-  target.setUTCDate(Math.min(d, lastDay));
-  return target.toISOString().slice(0, 10);
 }
 
 const iso = (value: string | null): string | null => (value === null ? null : new Date(value).toISOString());
@@ -115,7 +111,7 @@ export async function leaderWeek({ db, actor, week, now = new Date() }: {
   const weekWindow = { from: stockholmMidnight(dates[0]!), to: stockholmMidnight(datesOfWeek(shiftWeek(shown, 1))[0]!) };
   const prepareWindow = { from: now, to: new Date(now.getTime() + PREPARE_DAYS * DAY_MS) };
 
-  const [meetingRows, cases] = await db.read((q) => Promise.all([meetingsInWindows(q, scope, [weekWindow, prepareWindow]), openCases(q, scope, now)]));
+  const [meetingRows, cases] = await db.read((q) => Promise.all([meetingsInWindows(q, scope, [weekWindow, prepareWindow]), openCases(q, scope, now, addDays(today, -UNANSWERED_SHOWN_DAYS))]));
   const meetings = groupMeetings(meetingRows, scope);
   const inWindow = (m: WeekMeeting, w: { from: Date; to: Date }) => {
     const start = Date.parse(m.startsAt);
@@ -140,7 +136,7 @@ export async function leaderWeek({ db, actor, week, now = new Date() }: {
       }))
       .sort((a, b) => (b.daysSinceSent ?? 0) - (a.daysSinceSent ?? 0) || a.dialogue.id.localeCompare(b.dialogue.id)),
     overdueAnswers: cases
-      .filter((c) => c.state === 'invited' && c.answer_deadline !== null && c.answer_deadline < today)
+      .filter((c) => (c.state === 'invited' || c.state === 'no_answer') && c.answer_deadline !== null && c.answer_deadline < today)
       .map((c) => ({
         dialogue: { id: c.id, state: c.state, organisers: c.organisers }, invitedAt: iso(c.invited_at), answerDeadline: c.answer_deadline!,
         daysOverdue: daysBetween(c.answer_deadline!, today),
