@@ -25,6 +25,15 @@ export class ApiError extends Error {
   }
 }
 
+/** Every message of the error about one field (named by any of `paths`), joined; undefined when there is none. */
+export function fieldError(error: ApiError | undefined, ...paths: string[]): string | undefined {
+  const found = error?.details.filter((d) => paths.includes(d.path) || (d.field !== undefined && paths.includes(d.field))).map((d) => d.message) ?? [];
+  return found.length > 0 ? found.join(' ') : undefined;
+}
+
+/** What was caught, as an ApiError: a failed request is one already; anything else becomes "unexpected". */
+export const asApiError = (caught: unknown): ApiError => (caught instanceof ApiError ? caught : new ApiError(0, 'unexpected_response', String(caught)));
+
 let csrfToken: string | null = null;
 let onUnauthenticated: () => void = () => {};
 

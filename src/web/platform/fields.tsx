@@ -1,5 +1,5 @@
 /** Form controls built from Designsystemet parts, each with a visible label tied to its control. */
-import { Checkbox, Field, Fieldset, Label, Select } from '@digdir/designsystemet-react';
+import { Checkbox, Field, Fieldset, Label, Select, ValidationMessage } from '@digdir/designsystemet-react';
 import { useId, type ReactNode } from 'react';
 
 export interface Option<T extends string> {
@@ -47,9 +47,11 @@ interface SelectFieldProps {
   emptyLabel?: string;
   description?: ReactNode;
   size?: 'sm' | 'md';
+  /** The message about the chosen value (from the server or the form), shown under the select. */
+  error?: string | undefined;
 }
 
-export function SelectField({ label, value, onChange, options, emptyLabel, description, size = 'sm' }: SelectFieldProps) {
+export function SelectField({ label, value, onChange, options, emptyLabel, description, size = 'sm', error }: SelectFieldProps) {
   const id = useId();
   const descriptionId = `${id}-description`;
   // A value from the URL that the options do not (yet) hold stays visible rather than silently lost.
@@ -58,12 +60,13 @@ export function SelectField({ label, value, onChange, options, emptyLabel, descr
     <Field data-size={size} className="select-field">
       <Label htmlFor={id}>{label}</Label>
       {description ? <Field.Description id={descriptionId}>{description}</Field.Description> : null}
-      <Select id={id} value={value} onChange={(event) => onChange(event.currentTarget.value)}>
+      <Select id={id} value={value} aria-invalid={error ? true : undefined} onChange={(event) => onChange(event.currentTarget.value)}>
         {emptyLabel !== undefined ? <Select.Option value="">{emptyLabel}</Select.Option> : null}
         {shown.map((option) => (
           <Select.Option key={option.value} value={option.value}>{option.label}</Select.Option>
         ))}
       </Select>
+      {error ? <ValidationMessage>{error}</ValidationMessage> : null}
     </Field>
   );
 }

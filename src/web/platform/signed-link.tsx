@@ -6,7 +6,7 @@
 import { Alert, Paragraph } from '@digdir/designsystemet-react';
 import { useEffect, useMemo, useState } from 'react';
 import { useLocation } from 'react-router';
-import { ApiError, apiResponse, isAbort } from './api.ts';
+import { ApiError, apiResponse, asApiError, isAbort } from './api.ts';
 import { Page } from './page.tsx';
 import { ErrorAlert } from './status.tsx';
 
@@ -26,7 +26,7 @@ export function useLinkedForm<T>(path: string, token: string): { form: T | undef
     apiResponse<T>(path, { headers: { 'x-link-token': token }, signal: controller.signal })
       .then((res) => setForm(res.data))
       .catch((caught: unknown) => {
-        if (!isAbort(caught)) setError(caught instanceof ApiError ? caught : new ApiError(0, 'unexpected_response', String(caught)));
+        if (!isAbort(caught)) setError(asApiError(caught));
       });
     return () => controller.abort();
   }, [path, token]);

@@ -1,6 +1,6 @@
 /** Loads one API resource for a component, cancelling the request when the path changes or the component goes. */
 import { useCallback, useEffect, useState } from 'react';
-import { ApiError, apiResponse, isAbort } from './api.ts';
+import { ApiError, apiResponse, asApiError, isAbort } from './api.ts';
 
 export interface ApiState<T> {
   /** The last answer; kept while a new path loads so that tables do not flash empty. */
@@ -35,7 +35,7 @@ export function useApi<T>(path: string | null): ApiState<T> {
       })
       .catch((caught: unknown) => {
         if (isAbort(caught)) return;
-        setError(caught instanceof ApiError ? caught : new ApiError(0, 'unexpected_response', String(caught)));
+        setError(asApiError(caught));
         setLoading(false);
       });
     return () => controller.abort();

@@ -4,7 +4,7 @@
  * run that meets problems answers 422 with the same result shape as a dry run.
  */
 import { useEffect, useRef, useState } from 'react';
-import { api, ApiError } from './api.ts';
+import { api, ApiError, asApiError } from './api.ts';
 
 export type ImportBusy = 'check' | 'run' | null;
 
@@ -54,7 +54,7 @@ export function useImportRun<R extends { ok: boolean }>(isResult: (value: unknow
       setAccepted(dryRun && answer.ok ? { file, options } : null);
     } catch (caught) {
       if (caught instanceof ApiError && isResult(caught.body)) setResult(caught.body);
-      else setError(caught instanceof ApiError ? caught : new ApiError(0, 'unexpected_response', String(caught)));
+      else setError(asApiError(caught));
       setAccepted(null);
     } finally {
       setBusy(null);

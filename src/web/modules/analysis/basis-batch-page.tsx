@@ -10,7 +10,7 @@ import type { OrganiserList, ReferenceData } from '../../../shared/api/registry.
 import { OFFICES } from '../../../shared/offices.ts';
 import { ORGANISER_KIND_LABELS, ORGANISER_KINDS, SIZE_CLASS_LABELS, SIZE_CLASSES, type OrganiserKind, type SizeClass } from '../../../shared/organiser.ts';
 import { SCHOOL_FORM_LABELS, SCHOOL_FORMS, type SchoolForm } from '../../../shared/school-forms.ts';
-import { api, ApiError, queryString } from '../../platform/api.ts';
+import { api, ApiError, asApiError, queryString } from '../../platform/api.ts';
 import { DataTable } from '../../platform/data-table.tsx';
 import { CheckboxGroup, SelectField } from '../../platform/fields.tsx';
 import { compareSv, formatDateTime, formatNumber } from '../../platform/format.ts';
@@ -97,7 +97,7 @@ function useBatch(id: string | null, onFinished: () => void) {
         else finished.current();
       } catch (caught) {
         if (!live) return;
-        setError(caught instanceof ApiError ? caught : new ApiError(0, 'unexpected_response', String(caught)));
+        setError(asApiError(caught));
         timer = setTimeout(() => void load(), 5000);
       }
     };
@@ -183,7 +183,7 @@ export function BasisBatchPage() {
     if (count !== null) confirmRef.current?.focus();
   }, [count]);
 
-  const fail = (caught: unknown) => setError(caught instanceof ApiError ? caught : new ApiError(0, 'unexpected_response', String(caught)));
+  const fail = (caught: unknown) => setError(asApiError(caught));
 
   const prepare = async () => {
     setBusy('count');

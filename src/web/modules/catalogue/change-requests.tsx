@@ -3,7 +3,7 @@ import { Alert, Button, Heading, Paragraph, Table, Textarea, Textfield } from '@
 import { useEffect, useState, type FormEvent } from 'react';
 import type { CatalogueVersion, ChangeRequest } from '../../../shared/api/catalogue.ts';
 import { catalogueElements } from '../../../shared/catalogue-elements.ts';
-import { ApiError, api } from '../../platform/api.ts';
+import { api, ApiError, asApiError } from '../../platform/api.ts';
 import { DataTable } from '../../platform/data-table.tsx';
 import { SelectField } from '../../platform/fields.tsx';
 import { formatDateTime } from '../../platform/format.ts';
@@ -40,7 +40,7 @@ export function ChangeRequests({ version }: { version: CatalogueVersion }) {
       setDone(true);
       list.reload();
     } catch (caught) {
-      setError(caught instanceof ApiError ? caught : new ApiError(0, 'unexpected_response', String(caught)));
+      setError(asApiError(caught));
     }
   };
 

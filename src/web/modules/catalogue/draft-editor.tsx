@@ -6,13 +6,11 @@ import { Button, Heading, Paragraph, Textarea, Textfield } from '@digdir/designs
 import { useState, type FormEvent } from 'react';
 import type { CatalogueVersion } from '../../../shared/api/catalogue.ts';
 import { catalogueElements, elementText, withElementText } from '../../../shared/catalogue-elements.ts';
-import { ApiError, api } from '../../platform/api.ts';
+import { api, ApiError, asApiError } from '../../platform/api.ts';
 import { SelectField } from '../../platform/fields.tsx';
 import { useText } from '../../platform/i18n.tsx';
 import { ErrorAlert } from '../../platform/status.tsx';
 import { catalogueText } from './dictionary.ts';
-
-const asApiError = (caught: unknown) => (caught instanceof ApiError ? caught : new ApiError(0, 'unexpected_response', String(caught)));
 
 export function CreateDraft({ onCreated }: { onCreated: (id: string) => void }) {
   const t = useText(catalogueText);

@@ -3,18 +3,14 @@ import { Button, Heading, Textfield } from '@digdir/designsystemet-react';
 import { useState, type FormEvent } from 'react';
 import type { ContactPerson } from '../../../shared/api/registry.ts';
 import { LIMITS } from '../../../shared/limits.ts';
-import { api, ApiError } from '../../platform/api.ts';
+import { api, ApiError, asApiError, fieldError } from '../../platform/api.ts';
 import { todayIso } from '../../platform/format.ts';
 import { useText } from '../../platform/i18n.tsx';
 import { ErrorAlert } from '../../platform/status.tsx';
 import { registryText } from './dictionary.ts';
 import { organiserText } from './organiser-dictionary.ts';
 
-const asApiError = (caught: unknown) => (caught instanceof ApiError ? caught : new ApiError(0, 'unexpected_response', String(caught)));
-
 /** The server's message for one field, when it named that field. */
-const fieldError = (error: ApiError | undefined, field: string) =>
-  error?.details.find((d) => d.path === field || d.field === field)?.message;
 
 interface AddContactFormProps {
   organiserId: string;

@@ -2,7 +2,7 @@
 import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useState, type FormEvent } from 'react';
 import type { ReferenceData } from '../../../shared/api/registry.ts';
-import { ApiError, api } from '../../platform/api.ts';
+import { api, ApiError, asApiError } from '../../platform/api.ts';
 import { SelectField } from '../../platform/fields.tsx';
 import { useLang, useText } from '../../platform/i18n.tsx';
 import { ErrorAlert } from '../../platform/status.tsx';
@@ -36,7 +36,7 @@ export function MunicipalityOfficeForm({ reference, onSaved }: { reference: Refe
       setDone(t.saved(saved.name, officeName(saved.officeCode)));
       onSaved();
     } catch (caught) {
-      const failure = caught instanceof ApiError ? caught : new ApiError(0, 'unexpected_response', String(caught));
+      const failure = asApiError(caught);
       setError(failure);
       if (failure.status === 412) onSaved();
     } finally {

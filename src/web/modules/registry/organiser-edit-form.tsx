@@ -7,7 +7,7 @@ import { useState, type FormEvent } from 'react';
 import type { OrganiserDetail } from '../../../shared/api/registry.ts';
 import { LIMITS } from '../../../shared/limits.ts';
 import type { OrganiserStatus } from '../../../shared/organiser.ts';
-import { ApiError, apiResponse } from '../../platform/api.ts';
+import { ApiError, apiResponse, asApiError } from '../../platform/api.ts';
 import { SelectField } from '../../platform/fields.tsx';
 import { useLang, useText } from '../../platform/i18n.tsx';
 import { ErrorAlert } from '../../platform/status.tsx';
@@ -70,7 +70,7 @@ export function OrganiserEditForm({ organiser, etag, onSaved, onCancel, onReload
       });
       onSaved(response.data, response.headers.get('etag'));
     } catch (caught) {
-      setError(caught instanceof ApiError ? caught : new ApiError(0, 'unexpected_response', String(caught)));
+      setError(asApiError(caught));
       setSaving(false);
     }
   };

@@ -2,7 +2,7 @@
 import { Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { useState, type FormEvent } from 'react';
 import type { SelfAssessmentDetail } from '../../../shared/api/selfassessment.ts';
-import { api, ApiError } from '../../platform/api.ts';
+import { api, ApiError, asApiError, fieldError } from '../../platform/api.ts';
 import { useText } from '../../platform/i18n.tsx';
 import { ErrorAlert, LiveStatus } from '../../platform/status.tsx';
 import { selfAssessmentText } from './dictionary.ts';
@@ -10,8 +10,7 @@ import { selfAssessmentText } from './dictionary.ts';
 type Field = 'name' | 'email' | 'position';
 const EMPTY = { name: '', email: '', position: '' };
 
-const fieldError = (error: ApiError | undefined, field: Field) =>
-  error?.details.find((d) => d.path === `respondents.0.${field}` || d.path === `respondents[0].${field}`)?.message;
+const respondentError = (error: ApiError | undefined, field: Field) => fieldError(error, `respondents.0.${field}`, `respondents[0].${field}`);
 
 export function InviteForm({ id, onInvited }: { id: string; onInvited: (detail: SelfAssessmentDetail) => void }) {
   const t = useText(selfAssessmentText);
@@ -44,7 +43,7 @@ export function InviteForm({ id, onInvited }: { id: string; onInvited: (detail: 
       setStatus(t.invited(respondent.name));
       setValues(EMPTY);
     } catch (caught) {
-      setError(caught instanceof ApiError ? caught : new ApiError(0, 'unexpected_response', String(caught)));
+      setError(asApiError(caught));
     } finally {
       setSaving(false);
     }
@@ -57,11 +56,11 @@ export function InviteForm({ id, onInvited }: { id: string; onInvited: (detail: 
       {error ? <ErrorAlert error={error} announce /> : null}
       <LiveStatus>{status}</LiveStatus>
       <Textfield label={t.colName} value={values.name} onChange={set('name')} required maxLength={200} autoComplete="off"
-        error={missing.name ?? fieldError(error, 'name')} />
+        error={missing.name ?? respondentError(error, 'name')} />
       <Textfield label={t.emailLabel} type="email" value={values.email} onChange={set('email')} required maxLength={254} autoComplete="off"
-        error={missing.email ?? fieldError(error, 'email')} />
+        error={missing.email ?? respondentError(error, 'email')} />
       <Textfield label={t.positionLabel} description={t.positionHelp} value={values.position} onChange={set('position')} required maxLength={200}
-        error={missing.position ?? fieldError(error, 'position')} />
+        error={missing.position ?? respondentError(error, 'position')} />
       <div className="button-row">
         <Button type="submit" disabled={saving}>{t.invite}</Button>
       </div>

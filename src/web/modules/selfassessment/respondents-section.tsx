@@ -2,7 +2,7 @@
 import { Button, Heading, Table } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import type { SelfAssessmentDetail } from '../../../shared/api/selfassessment.ts';
-import { api, ApiError } from '../../platform/api.ts';
+import { api, ApiError, asApiError } from '../../platform/api.ts';
 import { DataTable } from '../../platform/data-table.tsx';
 import { formatDate } from '../../platform/format.ts';
 import { useLang, useText } from '../../platform/i18n.tsx';
@@ -27,7 +27,7 @@ export function RespondentsSection({ detail, onChanged }: Props) {
       onChanged(await api<SelfAssessmentDetail>(`/api/self-assessments/${detail.id}/respondents/${respondentId}/new-link`, { method: 'POST' }));
       setStatus(t.newLinkSent(name));
     } catch (caught) {
-      setError(caught instanceof ApiError ? caught : new ApiError(0, 'unexpected_response', String(caught)));
+      setError(asApiError(caught));
     }
   };
 

@@ -4,7 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { OrganiserDetail } from '../../../shared/api/registry.ts';
 import type { SelfAssessmentDetail } from '../../../shared/api/selfassessment.ts';
-import { api, ApiError } from '../../platform/api.ts';
+import { api, ApiError, asApiError, fieldError } from '../../platform/api.ts';
 import { useAuth } from '../../platform/auth.tsx';
 import { DataTable } from '../../platform/data-table.tsx';
 import { formatDate } from '../../platform/format.ts';
@@ -34,7 +34,7 @@ function StartForm({ organiserId }: { organiserId: string }) {
       const created = await api<SelfAssessmentDetail>(`/api/organisers/${organiserId}/self-assessments`, { method: 'POST', body: { title: title.trim() } });
       await navigate(`/sjalvskattning/${created.id}`);
     } catch (caught) {
-      setError(caught instanceof ApiError ? caught : new ApiError(0, 'unexpected_response', String(caught)));
+      setError(asApiError(caught));
       setSaving(false);
     }
   };
@@ -43,7 +43,7 @@ function StartForm({ organiserId }: { organiserId: string }) {
       <Heading level={2} data-size="sm" id="start-heading">{t.startHeading}</Heading>
       {error ? <ErrorAlert error={error} announce /> : null}
       <Textfield label={t.titleLabel} description={t.titleHelp} value={title} onChange={(e) => setTitle(e.currentTarget.value)} required maxLength={200}
-        error={missing ?? error?.details.find((d) => d.path === 'title')?.message} />
+        error={missing ?? fieldError(error, 'title')} />
       <div className="button-row"><Button type="submit" disabled={saving}>{t.start}</Button></div>
     </form>
   );

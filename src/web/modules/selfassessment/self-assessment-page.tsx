@@ -7,7 +7,7 @@ import { Button, Heading, Link as DsLink, Paragraph } from '@digdir/designsystem
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { SelfAssessmentDetail } from '../../../shared/api/selfassessment.ts';
-import { api, ApiError } from '../../platform/api.ts';
+import { api, ApiError, asApiError } from '../../platform/api.ts';
 import { useText } from '../../platform/i18n.tsx';
 import { Page } from '../../platform/page.tsx';
 import { ErrorAlert, Loading } from '../../platform/status.tsx';
@@ -27,7 +27,7 @@ function AnswerMyself({ id }: { id: string }) {
       const { token } = await api<{ token: string; url: string }>(`/api/self-assessments/${id}/my-link`, { method: 'POST' });
       await navigate(`/svara#${token}`);
     } catch (caught) {
-      setError(caught instanceof ApiError ? caught : new ApiError(0, 'unexpected_response', String(caught)));
+      setError(asApiError(caught));
     }
   };
   return (

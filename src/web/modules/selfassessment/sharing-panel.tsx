@@ -2,7 +2,7 @@
 import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import type { SelfAssessmentDetail } from '../../../shared/api/selfassessment.ts';
-import { apiResponse, ApiError } from '../../platform/api.ts';
+import { ApiError, apiResponse, asApiError } from '../../platform/api.ts';
 import { formatDate } from '../../platform/format.ts';
 import { useLang, useText } from '../../platform/i18n.tsx';
 import { ErrorAlert } from '../../platform/status.tsx';
@@ -24,7 +24,7 @@ export function SharingPanel({ detail, onChanged }: { detail: SelfAssessmentDeta
       });
       onChanged(res.data);
     } catch (caught) {
-      setError(caught instanceof ApiError ? caught : new ApiError(0, 'unexpected_response', String(caught)));
+      setError(asApiError(caught));
     } finally {
       setSaving(false);
     }

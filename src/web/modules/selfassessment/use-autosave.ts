@@ -7,7 +7,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Answer } from '../../../shared/api/selfassessment.ts';
-import { api, ApiError } from '../../platform/api.ts';
+import { api, ApiError, asApiError } from '../../platform/api.ts';
 
 export interface Draft {
   rating: number | null;
@@ -53,7 +53,7 @@ export function useAutosave(token: string, statementKey: string, initial: Answer
       revision.current = saved.revision;
       setState({ kind: 'saved', at: saved.updatedAt });
     } catch (caught) {
-      const error = caught instanceof ApiError ? caught : new ApiError(0, 'unexpected_response', String(caught));
+      const error = asApiError(caught);
       const current = error.status === 409 ? (error.body as { current?: Answer } | undefined)?.current : undefined;
       if (current) {
         conflicted = true;

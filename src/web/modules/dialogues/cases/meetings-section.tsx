@@ -6,7 +6,7 @@ import { Button, Heading, Paragraph, Table, Textfield } from '@digdir/designsyst
 import { useState } from 'react';
 import type { DialogueDetail } from '../../../../shared/api/dialogues.ts';
 import { DIGITAL_MEETINGS, MEETING_KIND_LABELS, MEETING_KINDS, type DialogueState, type MeetingKind } from '../../../../shared/dialogues.ts';
-import { api, type ApiError } from '../../../platform/api.ts';
+import { api, fieldError } from '../../../platform/api.ts';
 import { DataTable } from '../../../platform/data-table.tsx';
 import { SelectField } from '../../../platform/fields.tsx';
 import { formatDate } from '../../../platform/format.ts';
@@ -23,7 +23,6 @@ const NEXT_KIND: Partial<Record<DialogueState, MeetingKind>> = {
 const USUAL_TIMES: Record<MeetingKind, [string, string]> = {
   intro: ['09:00', '10:00'], pre_meeting: ['09:00', '10:30'], physical: ['09:00', '15:00'], feedback: ['09:00', '10:30'], follow_up: ['09:00', '10:30'],
 };
-const detailFor = (error: ApiError | undefined, path: string) => error?.details.filter((d) => d.path === path).map((d) => d.message).join(' ') || undefined;
 
 function BookForm({ detail, onChanged }: { detail: DialogueDetail; onChanged: (d: DialogueDetail) => void }) {
   const t = useText(caseText);
@@ -69,14 +68,14 @@ function BookForm({ detail, onChanged }: { detail: DialogueDetail; onChanged: (d
       <SelectField label={t.kind} value={kind} onChange={chooseKind} options={MEETING_KINDS.map((k) => ({ value: k, label: MEETING_KIND_LABELS[k][lang] }))} />
       <div className="field-row">
         <Textfield label={t.date} type="date" value={date} onChange={(e) => setDate(e.currentTarget.value)} required
-          error={missing ?? detailFor(action.error, 'start')} />
+          error={missing ?? fieldError(action.error, 'start')} />
         <Textfield label={t.startTime} type="time" value={start} onChange={(e) => setStart(e.currentTarget.value)} required />
-        <Textfield label={t.endTime} type="time" value={end} onChange={(e) => setEnd(e.currentTarget.value)} required error={detailFor(action.error, 'end')} />
+        <Textfield label={t.endTime} type="time" value={end} onChange={(e) => setEnd(e.currentTarget.value)} required error={fieldError(action.error, 'end')} />
       </div>
       {digital || kind === 'follow_up'
-        ? <Textfield label={t.videoUrl} type="url" value={videoUrl} onChange={(e) => setVideoUrl(e.currentTarget.value)} placeholder="https://" error={detailFor(action.error, 'videoUrl')} />
+        ? <Textfield label={t.videoUrl} type="url" value={videoUrl} onChange={(e) => setVideoUrl(e.currentTarget.value)} placeholder="https://" error={fieldError(action.error, 'videoUrl')} />
         : null}
-      {!digital ? <Textfield label={t.place} value={place} onChange={(e) => setPlace(e.currentTarget.value)} maxLength={300} error={detailFor(action.error, 'place')} /> : null}
+      {!digital ? <Textfield label={t.place} value={place} onChange={(e) => setPlace(e.currentTarget.value)} maxLength={300} error={fieldError(action.error, 'place')} /> : null}
       <Textfield label={t.participantName} value={person.name} onChange={(e) => setPerson({ ...person, name: e.currentTarget.value })} maxLength={200} autoComplete="off" />
       {person.name.trim() ? (
         <>

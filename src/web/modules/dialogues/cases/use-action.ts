@@ -1,6 +1,6 @@
 /** Runs one write at a time for a form or button: keeps its error and a status line to announce. */
 import { useState } from 'react';
-import { ApiError } from '../../../platform/api.ts';
+import { ApiError, asApiError } from '../../../platform/api.ts';
 
 export function useAction() {
   const [error, setError] = useState<ApiError>();
@@ -16,7 +16,7 @@ export function useAction() {
       if (done) setStatus(done);
       return true;
     } catch (caught) {
-      setError(caught instanceof ApiError ? caught : new ApiError(0, 'unexpected_response', String(caught)));
+      setError(asApiError(caught));
       return false;
     } finally {
       setBusy(false);

@@ -2,7 +2,7 @@
 import { Button, Heading, Textfield } from '@digdir/designsystemet-react';
 import { useState, type FormEvent } from 'react';
 import { ACTION_STATUS_LABELS, ACTION_STATUSES, type ActionList, type ActionStatus } from '../../../../shared/api/dialogue-feedback.ts';
-import { ApiError, api } from '../../../platform/api.ts';
+import { api, ApiError, asApiError, fieldError } from '../../../platform/api.ts';
 import { SelectField } from '../../../platform/fields.tsx';
 import { todayIso } from '../../../platform/format.ts';
 import { useLang, useText } from '../../../platform/i18n.tsx';
@@ -15,7 +15,6 @@ interface Props {
   onAdded: (list: ActionList) => void;
 }
 
-const fieldError = (error: ApiError | undefined, field: string) => error?.details.find((d) => d.path === field)?.message;
 
 export function ActionForm({ dialogueId, themes, onAdded }: Props) {
   const t = useText(feedbackText);
@@ -42,7 +41,7 @@ export function ActionForm({ dialogueId, themes, onAdded }: Props) {
       setThemeKey('');
       setStatus('planned');
     } catch (caught) {
-      setError(caught instanceof ApiError ? caught : new ApiError(0, 'unexpected_response', String(caught)));
+      setError(asApiError(caught));
     } finally {
       setSaving(false);
     }

@@ -7,7 +7,7 @@ import { Button, Field, Heading, Label, Paragraph, Select, Table } from '@digdir
 import { useEffect, useId, useRef, useState } from 'react';
 import { ACTION_STATUS_LABELS, ACTION_STATUSES, type ActionList, type ActionStatus, type FollowUpAction } from '../../../../shared/api/dialogue-feedback.ts';
 import type { DialogueState } from '../../../../shared/dialogues.ts';
-import { ApiError, api } from '../../../platform/api.ts';
+import { api, ApiError, asApiError } from '../../../platform/api.ts';
 import { DataTable } from '../../../platform/data-table.tsx';
 import { formatDate } from '../../../platform/format.ts';
 import { useLang, useText } from '../../../platform/i18n.tsx';
@@ -21,8 +21,6 @@ interface Props {
   /** Passed by the case page so that the list reloads when the case takes a step. */
   state: DialogueState;
 }
-
-const asApiError = (caught: unknown) => (caught instanceof ApiError ? caught : new ApiError(0, 'unexpected_response', String(caught)));
 
 function StatusCell({ action, onSaved, onFailed }: { action: FollowUpAction; onSaved: (a: FollowUpAction) => void; onFailed: (e: ApiError) => void }) {
   const t = useText(feedbackText);

@@ -7,7 +7,7 @@ import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { FEEDBACK_STATES, type SurveyStatus } from '../../../../shared/api/dialogue-feedback.ts';
 import type { DialogueState } from '../../../../shared/dialogues.ts';
-import { ApiError, api } from '../../../platform/api.ts';
+import { api, ApiError, asApiError } from '../../../platform/api.ts';
 import { formatDate } from '../../../platform/format.ts';
 import { useAbilities } from '../../../platform/guards.tsx';
 import { useLang, useText } from '../../../platform/i18n.tsx';
@@ -40,7 +40,7 @@ export function FeedbackSection({ dialogueId, state }: Props) {
       loaded.setData(result);
       setStatus(t.sentTo(result.sentTo ?? 0));
     } catch (caught) {
-      setError(caught instanceof ApiError ? caught : new ApiError(0, 'unexpected_response', String(caught)));
+      setError(asApiError(caught));
     } finally {
       setSending(false);
     }

@@ -6,7 +6,7 @@
 import { Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { SurveyForm } from '../../../../shared/api/dialogue-feedback.ts';
-import { ApiError, apiResponse } from '../../../platform/api.ts';
+import { ApiError, apiResponse, asApiError } from '../../../platform/api.ts';
 import { formatDate } from '../../../platform/format.ts';
 import { useLang, useText } from '../../../platform/i18n.tsx';
 import { Page } from '../../../platform/page.tsx';
@@ -15,8 +15,6 @@ import { ErrorAlert, Loading } from '../../../platform/status.tsx';
 import { ErrorSummary, type SummaryProblem } from '../observations/error-summary.tsx';
 import { feedbackText } from './dictionary.ts';
 import { QuestionField, questionControlId } from './question-field.tsx';
-
-const asApiError = (caught: unknown) => (caught instanceof ApiError ? caught : new ApiError(0, 'unexpected_response', String(caught)));
 
 type Answers = Record<string, number | null | undefined>;
 

@@ -7,7 +7,7 @@ import { Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-re
 import { useState, type FormEvent } from 'react';
 import { OBSERVATION_LEVEL_LABELS, OBSERVATION_STATES, type ObservationForm } from '../../../../shared/api/dialogue-observations.ts';
 import type { DialogueState } from '../../../../shared/dialogues.ts';
-import { ApiError, apiResponse } from '../../../platform/api.ts';
+import { ApiError, apiResponse, asApiError } from '../../../platform/api.ts';
 import { formatDateTime } from '../../../platform/format.ts';
 import { useAbilities } from '../../../platform/guards.tsx';
 import { useLang, useText } from '../../../platform/i18n.tsx';
@@ -96,7 +96,7 @@ function FormEditor({ form, onSaved, onConflict }: { form: ObservationForm; onSa
       }
       onSaved(saved, submit ? t.formSubmitted : t.formSaved);
     } catch (caught) {
-      const failure = caught instanceof ApiError ? caught : new ApiError(0, 'unexpected_response', String(caught));
+      const failure = asApiError(caught);
       setError(failure);
       if (failure.status === 412) onConflict();
     } finally {

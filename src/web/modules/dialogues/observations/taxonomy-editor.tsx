@@ -5,7 +5,7 @@
 import { Button, Fieldset, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { useEffect, useState, type FormEvent } from 'react';
 import type { TaxonomyDetail } from '../../../../shared/api/dialogue-observations.ts';
-import { ApiError, apiResponse } from '../../../platform/api.ts';
+import { ApiError, apiResponse, asApiError } from '../../../platform/api.ts';
 import { useText } from '../../../platform/i18n.tsx';
 import { ErrorAlert } from '../../../platform/status.tsx';
 import { observationText } from './dictionary.ts';
@@ -17,8 +17,6 @@ interface Props {
   /** A new state of the draft (saved or published), with the message to announce. */
   onChanged: (detail: TaxonomyDetail | null, message: string) => void;
 }
-
-const asApiError = (caught: unknown) => (caught instanceof ApiError ? caught : new ApiError(0, 'unexpected_response', String(caught)));
 
 export function TaxonomyEditor({ draft, onChanged }: Props) {
   const t = useText(observationText);

@@ -6,7 +6,7 @@ import { Alert, Button, Heading, Paragraph, Table } from '@digdir/designsystemet
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import type { TaxonomyDetail, TaxonomySummary } from '../../../../shared/api/dialogue-observations.ts';
-import { ApiError, api } from '../../../platform/api.ts';
+import { api, ApiError, asApiError } from '../../../platform/api.ts';
 import { DataTable } from '../../../platform/data-table.tsx';
 import { formatDate } from '../../../platform/format.ts';
 import { useAbilities } from '../../../platform/guards.tsx';
@@ -66,7 +66,7 @@ export function TaxonomyPage() {
       list.reload();
       choose(created.id);
     } catch (caught) {
-      setError(caught instanceof ApiError ? caught : new ApiError(0, 'unexpected_response', String(caught)));
+      setError(asApiError(caught));
     }
   };
 

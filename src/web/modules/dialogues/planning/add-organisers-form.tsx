@@ -2,12 +2,12 @@
 import { Button, Fieldset, Paragraph } from '@digdir/designsystemet-react';
 import { useState, type FormEvent } from 'react';
 import type { DialogueLeader, RoundDetail } from '../../../../shared/api/dialogue-planning.ts';
-import { api, type ApiError } from '../../../platform/api.ts';
+import { api, type ApiError, asApiError, fieldError } from '../../../platform/api.ts';
+import { SelectField } from '../../../platform/fields.tsx';
 import { useText } from '../../../platform/i18n.tsx';
 import { ErrorAlert, LiveStatus } from '../../../platform/status.tsx';
 import { useApi } from '../../../platform/use-api.ts';
 import { planningText } from './dictionary.ts';
-import { asApiError, Choice, fieldError } from './form-parts.tsx';
 import { officeName } from './labels.ts';
 
 interface Props {
@@ -56,9 +56,9 @@ export function AddOrganisersForm({ round, chosen, onAdded }: Props) {
       {leaders.error ? <ErrorAlert error={leaders.error} /> : null}
       <Fieldset data-size="sm">
         <Fieldset.Legend>{t.colPair}</Fieldset.Legend>
-        <Choice label={t.leaderSkolverket} value={pair.skolverket} emptyLabel={t.chooseLeader} options={optionsOf('skolverket')}
+        <SelectField label={t.leaderSkolverket} value={pair.skolverket} emptyLabel={t.chooseLeader} options={optionsOf('skolverket')}
           onChange={(skolverket) => setPair((p) => ({ ...p, skolverket }))} error={fieldError(error, 'leaderSkolverketId')} />
-        <Choice label={t.leaderSpsm} value={pair.spsm} emptyLabel={t.chooseLeader} options={optionsOf('spsm')}
+        <SelectField label={t.leaderSpsm} value={pair.spsm} emptyLabel={t.chooseLeader} options={optionsOf('spsm')}
           onChange={(spsm) => setPair((p) => ({ ...p, spsm }))} error={fieldError(error, 'leaderSpsmId')} />
       </Fieldset>
       <Paragraph data-size="sm">{t.chosen(chosen.size)}{chosen.size > 0 ? `: ${[...chosen.values()].join(', ')}` : ''}</Paragraph>

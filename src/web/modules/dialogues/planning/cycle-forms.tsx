@@ -3,11 +3,10 @@ import { Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-re
 import { useState, type FormEvent } from 'react';
 import type { Cycle, RoundDetail } from '../../../../shared/api/dialogue-planning.ts';
 import { LIMITS } from '../../../../shared/limits.ts';
-import { api, type ApiError } from '../../../platform/api.ts';
+import { api, type ApiError, asApiError, fieldError } from '../../../platform/api.ts';
 import { useText } from '../../../platform/i18n.tsx';
 import { ErrorAlert, LiveStatus } from '../../../platform/status.tsx';
 import { planningText } from './dictionary.ts';
-import { asApiError, fieldError } from './form-parts.tsx';
 
 type Values = Record<string, string>;
 

@@ -7,12 +7,12 @@ import { Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-re
 import { useState, type FormEvent } from 'react';
 import { HOLD_GRACE_MONTHS, INSPECTORATE_HOLD_KINDS, type Hold } from '../../../../shared/api/dialogue-planning.ts';
 import type { HoldKind } from '../../../../shared/dialogues.ts';
-import { apiResponse, type ApiError } from '../../../platform/api.ts';
+import { type ApiError, apiResponse, asApiError, fieldError } from '../../../platform/api.ts';
+import { SelectField } from '../../../platform/fields.tsx';
 import { formatDate } from '../../../platform/format.ts';
 import { useLang, useText } from '../../../platform/i18n.tsx';
 import { ErrorAlert, LiveStatus } from '../../../platform/status.tsx';
 import { planningText } from './dictionary.ts';
-import { asApiError, Choice, fieldError } from './form-parts.tsx';
 import { holdKindOptions } from './labels.ts';
 
 const EMPTY = { orgNumber: '', plannedOn: '', startsOn: '', endsOn: '', reason: '', externalRef: '' };
@@ -73,7 +73,7 @@ export function HoldForm({ inspectorate, onSaved }: { inspectorate: boolean; onS
       <LiveStatus>{status}</LiveStatus>
       <Textfield label={t.orgNumber} description={t.orgNumberHelp} value={values.orgNumber} onChange={set('orgNumber')} required maxLength={20}
         inputMode="numeric" autoComplete="off" error={errorOf('orgNumber') ?? fieldError(error, 'organiserId')} />
-      <Choice label={t.holdKind} value={kind} options={holdKindOptions(lang, inspectorate ? INSPECTORATE_HOLD_KINDS : undefined)}
+      <SelectField label={t.holdKind} value={kind} options={holdKindOptions(lang, inspectorate ? INSPECTORATE_HOLD_KINDS : undefined)}
         onChange={(value) => setKind(value as HoldKind)} error={fieldError(error, 'kind')} />
       {planned ? (
         <Textfield label={t.plannedOn} description={t.plannedOnHelp(HOLD_GRACE_MONTHS)} type="date" value={values.plannedOn} onChange={set('plannedOn')} required

@@ -7,7 +7,7 @@ import { Button, Heading, Paragraph, Table } from '@digdir/designsystemet-react'
 import { useRef, useState } from 'react';
 import type { CollisionList, Hold, HoldList } from '../../../../shared/api/dialogue-planning.ts';
 import { HOLD_KIND_LABELS } from '../../../../shared/dialogues.ts';
-import { apiResponse, queryString, type ApiError } from '../../../platform/api.ts';
+import { type ApiError, apiResponse, asApiError, queryString } from '../../../platform/api.ts';
 import { useAuth } from '../../../platform/auth.tsx';
 import { DataTable } from '../../../platform/data-table.tsx';
 import { SelectField } from '../../../platform/fields.tsx';
@@ -19,7 +19,7 @@ import { Pager, ResultStatus } from '../../../platform/pager.tsx';
 import { ErrorAlert, LiveStatus } from '../../../platform/status.tsx';
 import { useApi } from '../../../platform/use-api.ts';
 import { planningText } from './dictionary.ts';
-import { asApiError } from './form-parts.tsx';
+
 import { HoldForm } from './hold-form.tsx';
 import { holdKindOptions, periodText } from './labels.ts';
 import { CollisionsTable } from './round-tables.tsx';

@@ -5,11 +5,10 @@
 import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useRef, useState } from 'react';
 import type { RoundDetail } from '../../../../shared/api/dialogue-planning.ts';
-import { apiResponse, api, type ApiError } from '../../../platform/api.ts';
+import { api, type ApiError, apiResponse, asApiError } from '../../../platform/api.ts';
 import { useText } from '../../../platform/i18n.tsx';
 import { ErrorAlert, LiveStatus } from '../../../platform/status.tsx';
 import { planningText } from './dictionary.ts';
-import { asApiError } from './form-parts.tsx';
 
 interface Props {
   round: RoundDetail;

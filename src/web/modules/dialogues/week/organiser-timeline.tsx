@@ -7,7 +7,7 @@ import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import type { OrganiserTimeline as Timeline, TimelineEntry } from '../../../../shared/api/dialogue-week.ts';
 import { DECLINE_REASON_LABELS, MEETING_KIND_LABELS } from '../../../../shared/dialogues.ts';
-import { ApiError, api } from '../../../platform/api.ts';
+import { api, ApiError, asApiError } from '../../../platform/api.ts';
 import { DataTable } from '../../../platform/data-table.tsx';
 import { formatDate, formatDateTime } from '../../../platform/format.ts';
 import { useLang, useText, type Lang } from '../../../platform/i18n.tsx';
@@ -64,7 +64,7 @@ export function OrganiserTimeline({ organiserId }: { organiserId: string }) {
       setOlder((list) => [...list, ...next.items]);
       setHasMore(next.hasMore);
     } catch (caught) {
-      setError(caught instanceof ApiError ? caught : new ApiError(0, 'unexpected_response', String(caught)));
+      setError(asApiError(caught));
     } finally {
       setLoadingMore(false);
     }
