@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareSv, formatDate, formatDateTime, formatNumber, formatOrgNumber, formatShare, todayIso } from './format.ts';
+import { compareSv, formatDate, formatDateTime, formatDecimal, formatNumber, formatOrgNumber, formatShare, todayIso } from './format.ts';
 
 describe('Swedish formatting', () => {
   it('groups thousands with a no-break space', () => {
@@ -12,6 +12,12 @@ describe('Swedish formatting', () => {
     expect(formatShare(0.802)).toBe('80,2\u00a0%');
     expect(formatShare(0.9214)).toBe('92,1\u00a0%');
     expect(formatShare(0.802, 'en')).toBe('80.2%');
+  });
+
+  it('writes a mean with one decimal and a decimal comma', () => {
+    expect(formatDecimal(3.8421)).toBe('3,8');
+    expect(formatDecimal(4)).toBe('4,0');
+    expect(formatDecimal(3.8421, 'en')).toBe('3.8');
   });
 
   it('writes calendar dates with the abbreviated Swedish month, without shifting the day', () => {

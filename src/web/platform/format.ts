@@ -7,6 +7,7 @@ const locales: Record<Lang, string> = { sv: 'sv-SE', en: 'en-GB' };
 
 const numberFormats = new Map<Lang, Intl.NumberFormat>();
 const shareFormats = new Map<Lang, Intl.NumberFormat>();
+const decimalFormats = new Map<Lang, Intl.NumberFormat>();
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 function numberFormat(lang: Lang): Intl.NumberFormat {
@@ -44,6 +45,16 @@ export function formatShare(value: number, lang: Lang = 'sv'): string {
   if (!format) {
     format = new Intl.NumberFormat(locales[lang], { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
     shareFormats.set(lang, format);
+  }
+  return format.format(value);
+}
+
+/** 3.8421 → "3,8" (Swedish) or "3.8" (English): a mean with one decimal. */
+export function formatDecimal(value: number, lang: Lang = 'sv'): string {
+  let format = decimalFormats.get(lang);
+  if (!format) {
+    format = new Intl.NumberFormat(locales[lang], { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    decimalFormats.set(lang, format);
   }
   return format.format(value);
 }

@@ -19,7 +19,7 @@ function MainNav({ user }: { user: SignedInUser }) {
   if (can.registry) items.push({ to: '/huvudman', label: t.navOrganisers }, { to: '/skolenheter', label: t.navUnits }, { to: '/kommuner', label: t.navMunicipalities });
   if (can.catalogue) items.push({ to: '/kvalitetssystemet', label: t.navCatalogue });
   if (can.stats) items.push({ to: '/statistik', label: t.navStats });
-  if (can.dialogueAggregates) items.push({ to: '/dialoger/siffror', label: t.navDialogueVolumes });
+  if (can.dialogueAggregates) items.push({ to: '/dialoger/siffror', label: t.navDialogueVolumes }, { to: '/dialoger/sammanstallning', label: t.navDialogueSummaries });
   if (can.editTaxonomy) items.push({ to: '/observationer/teman', label: t.navTaxonomy });
   if (can.runBasisBatch) items.push({ to: '/analysunderlag/bygg', label: t.navBasisBatch });
   // `end`: the registry import is not the current page on /import/varden.

@@ -14,7 +14,9 @@ import { valueOrganisersFromDataset } from '../analysis/demo/value-organisers.ts
 import { copyMeasureValues, insertImport } from '../analysis/repository.ts';
 import { generateDialogueHistory } from '../dialogues/demo/history.ts';
 import { loadDialogueHistory } from '../dialogues/demo/load.ts';
-import { seedObservationTaxonomy } from '../dialogues/observations/demo-taxonomy.ts';
+import { generateFormsAndSurveys } from '../dialogues/demo/forms-and-surveys.ts';
+import { loadFormsAndSurveys } from '../dialogues/demo/load-forms-and-surveys.ts';
+import { DEMO_TAXONOMY, seedObservationTaxonomy } from '../dialogues/observations/demo-taxonomy.ts';
 import { countMunicipalities, insertGeography } from '../registry/reference-repository.ts';
 import { refreshOrganiserTotals } from '../registry/repository.ts';
 import { concerns, contactPersons, organisers, schoolUnits, unitSchoolForms } from '../registry/schema.ts';
@@ -90,13 +92,19 @@ export async function seedDemo(db: Database, { seed, values: withValues = true, 
     // The national goals were decided on 17 May 2023; the demo catalogue is published as of then.
     const published = new Date('2023-05-17T00:00:00Z');
     await insertVersion(tx, { label: DEMO_CATALOGUE_LABEL, status: 'published', content: DEMO_CATALOGUE, createdAt: published, publishedAt: published });
-    await seedObservationTaxonomy(tx);
+    const taxonomyId = await seedObservationTaxonomy(tx);
     if (withValues) await seedValues(tx, db.kind, seed, data, organiserIds);
     await audit(tx, { system: 'seed' }, {
       event: 'demo.seeded', entityType: 'dataset', entityId: `demo-${seed}`,
       details: { seed, organisers: data.organisers.length, units: data.units.length, contacts: data.contacts.length },
     });
-    if (history) await loadDialogueHistory(tx, { history, organiserIds, personaUserIds, kind: db.kind });
+    if (history) {
+      const loaded = await loadDialogueHistory(tx, { history, organiserIds, personaUserIds, kind: db.kind });
+      if (taxonomyId) {
+        const data = generateFormsAndSurveys(history, DEMO_TAXONOMY);
+        await loadFormsAndSurveys(tx, { data, dialogueIds: loaded.dialogueIds, taxonomyId, kind: db.kind });
+      }
+    }
     await tx.execute(sql`analyze`);
     return { organisers: data.organisers.length, units: data.units.length, dialogues: history?.dialogues.length ?? 0 };
   });

@@ -103,12 +103,13 @@ export const DEMO_TAXONOMY: ObservationTheme[] = [
   },
 ];
 
-/** Inserts the demo taxonomy as published version 1, unless a taxonomy version exists already. */
-export async function seedObservationTaxonomy(tx: Tx, publishedAt = new Date('2022-08-15T00:00:00Z')): Promise<void> {
+/** Inserts the demo taxonomy as published version 1, unless a taxonomy version exists already; answers its id when it did. */
+export async function seedObservationTaxonomy(tx: Tx, publishedAt = new Date('2022-08-15T00:00:00Z')): Promise<string | undefined> {
   const row = await insertTaxonomyIfNone(tx, { versionNo: 1, status: 'published', themes: DEMO_TAXONOMY, publishedAt, createdAt: publishedAt });
-  if (!row) return;
+  if (!row) return undefined;
   await audit(tx, { system: 'seed' }, {
     event: 'observation.taxonomy_published', entityType: 'observation_taxonomy', entityId: row.id,
     details: { versionNo: 1, themes: DEMO_TAXONOMY.length },
   });
+  return row.id;
 }

@@ -8,7 +8,7 @@ import { useLang, useText } from '../../../platform/i18n.tsx';
 import { volumesText } from './dictionary.ts';
 
 /** "–" for a withheld figure, "." (as in official statistics: cannot occur) for a share of nobody. */
-function Dash({ why, mark }: { why: string; mark: '–' | '.' }) {
+export function Dash({ why, mark }: { why: string; mark: '–' | '.' }) {
   return (
     <>
       <span aria-hidden="true">{mark}</span>
