@@ -1,6 +1,6 @@
 /** The routes of the web client; Swedish paths, one page component per route. */
 import { Route, Routes } from 'react-router';
-import { SignInPage, StartPage } from './modules/access/index.ts';
+import { ApiKeysPage, SignInPage, StartPage } from './modules/access/index.ts';
 import { AnalysisBasisPage, BasisBatchPage, ValueImportPage } from './modules/analysis/index.ts';
 import { CataloguePage } from './modules/catalogue/index.ts';
 import { ImportPage, MunicipalitiesPage, OrganiserListPage, OrganiserPage, StatsPage, UnitListPage } from './modules/registry/index.ts';
@@ -68,6 +68,10 @@ export function App() {
         <Route
           path="/sjalvskattning/:id"
           element={<RequireAuth><RequireAbility ability="selfAssessment"><SelfAssessmentPage /></RequireAbility></RequireAuth>}
+        />
+        <Route
+          path="/api-nycklar"
+          element={<RequireAuth><RequireAbility ability="apiKeys"><ApiKeysPage /></RequireAbility></RequireAuth>}
         />
         <Route
           path="/utkorg"

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedObservationTaxonomy } from '../../src/server/modules/dialogues/observations/demo-taxonomy.ts';
 import type { Role } from '../../src/shared/roles.ts';
 import { analysisRequests } from '../support/access/analysis.ts';
+import { apiKeyRequests } from '../support/access/api-keys.ts';
 import { dialogueFormRequests } from '../support/access/dialogue-forms.ts';
 import { planningRequests } from '../support/access/dialogue-planning.ts';
 import { dialogueRequests } from '../support/access/dialogues.ts';
@@ -49,6 +50,9 @@ const CASES: Case[] = [
   { method: 'GET', url: '/api/auth/dev-personas', expect: open(200) },
   { method: 'POST', url: '/api/auth/dev-login', expect: open(200) },
   { method: 'POST', url: '/api/auth/logout', expect: open(204) },
+  { method: 'GET', url: '/api/api-keys', expect: only({ admin: 200 }) },
+  { method: 'POST', url: '/api/api-keys', expect: only({ admin: 201 }) },
+  { method: 'POST', url: '/api/api-keys/:id/revoke', expect: only({ admin: 200 }) },
   { method: 'GET', url: '/api/reference', expect: everyone(200) },
   { method: 'PATCH', url: '/api/municipalities/:code/office', expect: only({ admin: 200 }) },
   { method: 'GET', url: '/api/organisers', expect: only({ ...STAFF_READ, inspectorate_liaison: 200, organiser_rep: 200 }) },
@@ -172,7 +176,7 @@ beforeAll(async () => {
   await t.db.transaction((tx) => seedObservationTaxonomy(tx));
   const m: Matrix = { t, sessions, ownOrganiser: sessions.get('organiser_rep')!.organiserId!, otherOrganiser: otherRep.organiserId!, otherRep };
   const builders: Builders = {
-    ...registryRequests(m), ...analysisRequests(m), ...selfAssessmentRequests(m),
+    ...registryRequests(m), ...apiKeyRequests(m), ...analysisRequests(m), ...selfAssessmentRequests(m),
     ...dialogueRequests(m), ...dialogueFormRequests(m), ...planningRequests(m),
   };
   builtRoutes = Object.keys(builders);

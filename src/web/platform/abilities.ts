@@ -9,6 +9,7 @@ import { IMPORT_VALUES, READ_ANALYSIS_BASIS, RUN_BASIS_BATCH } from '../../share
 import {
   EDIT_TAXONOMY, LEADER_WEEK, READ_ORGANISER_TIMELINE, MANAGE_HOLDS, PLAN_ROUNDS, READ_DIALOGUE_AGGREGATES, READ_DIALOGUES, READ_HOLDS, READ_ROUNDS, RUN_DIALOGUES,
 } from '../../shared/policy/dialogues.ts';
+import { MANAGE_API_KEYS } from '../../shared/policy/access.ts';
 import { READ_OUTBOX } from '../../shared/policy/messaging.ts';
 import { READ_SELF_ASSESSMENT } from '../../shared/policy/selfassessment.ts';
 import { EDIT_CATALOGUE, READ_CATALOGUE, REQUEST_CATALOGUE_CHANGE } from '../../shared/policy/catalogue.ts';
@@ -37,6 +38,8 @@ export interface Abilities {
   /** Representatives run their own; staff see the shared summaries. */
   selfAssessment: boolean;
   outbox: boolean;
+  /** Keys for other authorities' systems. */
+  apiKeys: boolean;
   /** Dialogue cases: the agencies' list and case pages; representatives their own organiser's cases. */
   dialogues: boolean;
   runDialogues: boolean;
@@ -74,6 +77,7 @@ export function abilitiesOf(role: Role): Abilities {
     importValues: has(IMPORT_VALUES, role),
     selfAssessment: has(READ_SELF_ASSESSMENT, role),
     outbox: has(READ_OUTBOX, role),
+    apiKeys: has(MANAGE_API_KEYS, role),
     dialogues: has(READ_DIALOGUES, role),
     runDialogues: has(RUN_DIALOGUES, role),
     leaderWeek: has(LEADER_WEEK, role),

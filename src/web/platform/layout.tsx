@@ -26,6 +26,7 @@ function MainNav({ user }: { user: SignedInUser }) {
   if (can.importRegistry) items.push({ to: '/import', label: t.navImport, end: true });
   if (can.importValues) items.push({ to: '/import/varden', label: t.navImportValues });
   if (can.outbox) items.push({ to: '/utkorg', label: t.navOutbox });
+  if (can.apiKeys) items.push({ to: '/api-nycklar', label: t.navApiKeys });
   if (items.length === 0) return null;
   return (
     <nav aria-label={t.mainNav} className="main-nav">

@@ -5,6 +5,7 @@ import type { Actor } from '../../platform/http/access.ts';
 import { DomainError } from '../../platform/errors.ts';
 import type { Agency, Role } from '../../../shared/roles.ts';
 import { audit } from '../audit/audit.ts';
+import { ActorCache } from './actor-cache.ts';
 import { deleteSession, findSessionUser, findUserBySubject, insertSession, type UserRow } from './repository.ts';
 
 export const SESSION_COOKIE = 'kn_session';
@@ -29,30 +30,24 @@ export function actorOf(user: UserRow): Actor {
  */
 export class SessionResolver {
   readonly #db: Database;
-  readonly #ttlMs: number;
-  readonly #cache = new Map<string, { actor: Actor | null; until: number }>();
+  readonly #cache: ActorCache;
 
   constructor(db: Database, { ttlMs = 30_000 }: { ttlMs?: number } = {}) {
     this.#db = db;
-    this.#ttlMs = ttlMs;
+    this.#cache = new ActorCache({ ttlMs, maxEntries: 10_000 });
   }
 
   async resolve(token: string | undefined): Promise<Actor | null> {
     if (!token) return null;
-    const key = hashToken(token);
-    const now = Date.now();
-    const cached = this.#cache.get(key);
-    if (cached && cached.until > now) return cached.actor;
-    const found = await this.#db.read((q) => findSessionUser(q, key, new Date(now)));
-    if (this.#cache.size > 10_000) this.#cache.clear();
-    const until = Math.min(now + this.#ttlMs, found ? found.expiresAt.getTime() : Infinity);
-    const actor = found ? actorOf(found.user) : null;
-    this.#cache.set(key, { actor, until });
-    return actor;
+    const tokenHash = hashToken(token);
+    return this.#cache.get(tokenHash, async () => {
+      const found = await this.#db.read((q) => findSessionUser(q, tokenHash, new Date()));
+      return found ? { actor: actorOf(found.user), expiresAt: found.expiresAt } : { actor: null };
+    });
   }
 
   forget(token: string | undefined): void {
-    if (token) this.#cache.delete(hashToken(token));
+    if (token) this.#cache.forget(hashToken(token));
   }
 }
 

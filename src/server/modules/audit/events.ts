@@ -10,6 +10,8 @@ export const AUDIT_EVENTS = [
   'municipality.office_changed',
   'import.applied',
   'session.created',
+  'api_key.created',
+  'api_key.revoked',
   'demo.seeded',
   'catalogue.draft_created',
   'catalogue.draft_updated',

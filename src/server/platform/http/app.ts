@@ -20,6 +20,8 @@ import type { Database } from '../db/database.ts';
 import { checkAccess, enforceDeclaredAccess, PUBLIC, type RouteRecord } from './access.ts';
 import type { AppContext } from './context.ts';
 import { installErrorHandler } from './error-handler.ts';
+import { apiKeyRoutes } from '../../modules/access/api-key-routes.ts';
+import { ApiKeyResolver } from '../../modules/access/api-keys.ts';
 import { accessRoutes } from '../../modules/access/routes.ts';
 import { SESSION_COOKIE, SessionResolver } from '../../modules/access/sessions.ts';
 import { analysisRoutes } from '../../modules/analysis/routes.ts';
@@ -59,7 +61,7 @@ export interface BuiltApp {
 
 export async function buildApp({ config, db, logger = true }: { config: Config; db: Database; logger?: boolean }): Promise<BuiltApp> {
   const app = Fastify({
-    logger: logger ? { level: config.LOG_LEVEL, redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'req.headers["x-link-token"]', 'res.headers["set-cookie"]'] } : false,
+    logger: logger ? { level: config.LOG_LEVEL, redact: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]', 'req.headers["x-link-token"]', 'res.headers["set-cookie"]'] } : false,
     genReqId: () => randomUUID(),
     bodyLimit: 1024 * 1024,
     trustProxy: false,
@@ -73,6 +75,7 @@ export async function buildApp({ config, db, logger = true }: { config: Config; 
     db,
     cookieOptions: { path: '/', httpOnly: true, sameSite: 'lax', secure },
     sessions: new SessionResolver(db),
+    apiKeys: new ApiKeyResolver(db),
   };
 
   const routes: RouteRecord[] = [];
@@ -105,14 +108,26 @@ export async function buildApp({ config, db, logger = true }: { config: Config; 
   await app.register(rateLimit, { global: false });
   await app.register(multipart, { limits: { fileSize: config.IMPORT_MAX_BYTES, files: 1, fields: 5 }, throwFileSizeLimit: false });
   await app.register(swagger, {
-    openapi: { info: { title: 'Kvalitetsnav API', version: '1' } },
+    openapi: {
+      info: { title: 'Kvalitetsnav API', version: '1' },
+      components: {
+        securitySchemes: {
+          apiKey: {
+            type: 'http', scheme: 'bearer',
+            description: 'Another authority\'s system calls with `Authorization: Bearer <API key>` (created under /api-nycklar); browsers use the session cookie and send `x-csrf-token` on writes.',
+          },
+        },
+      },
+    },
     transform: jsonSchemaTransform,
   });
 
   app.decorateRequest('actor', null);
   app.addHook('onRequest', async (request, reply) => {
     if (!request.url.startsWith('/api')) return;
-    request.actor = await ctx.sessions.resolve(request.cookies[SESSION_COOKIE]);
+    // A browser signs in with its session cookie; another authority's system with its API key (no cookie, so no CSRF).
+    const cookie = request.cookies[SESSION_COOKIE];
+    request.actor = cookie ? await ctx.sessions.resolve(cookie) : await ctx.apiKeys.resolve(request.headers.authorization);
     checkAccess(request, reply);
     const config = request.routeOptions.config;
     if (UNSAFE.has(request.method) && config.csrf !== false && request.cookies[SESSION_COOKIE]) {
@@ -126,6 +141,7 @@ export async function buildApp({ config, db, logger = true }: { config: Config; 
   app.get('/api/openapi.json', { config: { access: PUBLIC }, schema: { hide: true } }, async () => app.swagger());
 
   await app.register(accessRoutes(ctx));
+  await app.register(apiKeyRoutes(ctx));
   await app.register(registryRoutes(ctx));
   await app.register(auditRoutes(ctx));
   await app.register(catalogueRoutes(ctx));

@@ -2,6 +2,7 @@
 import type { CookieSerializeOptions } from '@fastify/cookie';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/database.ts';
+import type { ApiKeyResolver } from '../../modules/access/api-keys.ts';
 import type { SessionResolver } from '../../modules/access/sessions.ts';
 
 export interface AppContext {
@@ -9,4 +10,6 @@ export interface AppContext {
   db: Database;
   cookieOptions: CookieSerializeOptions;
   sessions: SessionResolver;
+  /** Other authorities' systems, signed in by `Authorization: Bearer` instead of a session cookie. */
+  apiKeys: ApiKeyResolver;
 }
