@@ -11,6 +11,7 @@ import { weekRoutes } from './modules/dialogues/week/routes.tsx';
 import { feedbackRoutes } from './modules/dialogues/feedback/routes.tsx';
 import { observationRoutes } from './modules/dialogues/observations/routes.tsx';
 import { planningRoutes } from './modules/dialogues/planning/routes.tsx';
+import { notesReviewRoutes } from './modules/dialogues/notes-review/routes.tsx';
 import { summaryRoutes } from './modules/dialogues/summaries/routes.tsx';
 import { volumeRoutes } from './modules/dialogues/volumes/routes.tsx';
 import { NotFoundPage } from './platform/error-pages.tsx';
@@ -84,6 +85,7 @@ export function App() {
         {feedbackRoutes()}
         {volumeRoutes()}
         {summaryRoutes()}
+        {notesReviewRoutes()}
         {/* Reached through a signed link, without an account. */}
         <Route path="/svara" element={<RespondPage />} />
         <Route path="*" element={<NotFoundPage />} />

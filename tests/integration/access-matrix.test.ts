@@ -107,6 +107,9 @@ const CASES: Case[] = [
   { method: 'POST', url: '/api/dialogues/:id/notes/approve', expect: only({ organiser_rep: [200, 404] }) },
   { method: 'POST', url: '/api/dialogues/:id/notes/register', expect: only({ ...DIALOGUE_RUNNERS }) },
   { method: 'POST', url: '/api/dialogues/:id/notes/corrections', expect: only({ leader_skolverket: 201, leader_spsm: 201, coordinator: 201, admin: 201 }) },
+  // Whoever holds the signed link in the notes e-mail (the link tests cover 401 and a superseded version).
+  { method: 'GET', url: '/api/notes-review', expect: open(200) },
+  { method: 'POST', url: '/api/notes-review/answer', expect: open(200) },
   { method: 'GET', url: '/api/dialogue-notes/:id/record', expect: only({ ...DIALOGUE_RUNNERS, organiser_rep: [200, 404] }) },
   { method: 'GET', url: '/api/case-number-formats', expect: only({ coordinator: 200, admin: 200 }) },
   { method: 'PUT', url: '/api/case-number-formats/:agency', expect: only({ admin: 200 }) },

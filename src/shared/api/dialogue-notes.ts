@@ -32,6 +32,28 @@ export const notesStep = z.strictObject({ notesId: z.uuid(), revision: z.number(
 export const notesComment = notesStep.extend({
   comment: z.string().trim().min(1, 'Skriv vad som behöver ändras.').max(5000, 'Högst 5 000 tecken.'),
 });
+/** What the organiser's contact person sees through the signed link in the notes e-mail. */
+export const notesReview = z.object({
+  recipientName: z.string(),
+  organisers: z.array(z.string()),
+  /** The day of the on-site dialogue, 'YYYY-MM-DD'. */
+  dialogueDate: z.string().nullable(),
+  versionNo: z.number().int(),
+  text: z.string(),
+  status: z.enum(NOTES_STATUS_NAMES),
+  agreedBy: z.string().nullable(),
+  agreedAt: z.string().nullable(),
+  organiserComment: z.string().nullable(),
+});
+export type NotesReview = z.infer<typeof notesReview>;
+
+/** Through the link: approve, or comment on what must change. */
+export const notesReviewAnswer = z.discriminatedUnion('approve', [
+  z.strictObject({ approve: z.literal(true) }),
+  z.strictObject({ approve: z.literal(false), comment: z.string().trim().min(1, 'Skriv vad som behöver ändras.').max(5000, 'Högst 5 000 tecken.') }),
+]);
+export type NotesReviewAnswer = z.infer<typeof notesReviewAnswer>;
+
 export const notesCorrection = z.strictObject({
   text: notesText.refine((t) => t.trim() !== '', 'Skriv den rättade texten.'),
 });

@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import { isWorkingDay } from '../../../src/server/modules/dialogues/calendar/holidays.ts';
 import type { DialogueState } from '../../../src/shared/dialogues.ts';
 import { as } from '../app.ts';
+import { rows } from '../sql.ts';
 import { caseIn, createCase, type CaseRef } from '../dialogues.ts';
 import { multipartFile } from '../multipart.ts';
 import { at, type Builder, type Builders, type Matrix } from './matrix.ts';
@@ -73,6 +74,15 @@ export function dialogueRequests(m: Matrix): Builders {
     return { ...at(c, dialogueId), payload: { notesId, revision: 1, ...(c.url.endsWith('comment') ? { comment: 'Stämmer inte.' } : {}) } };
   };
   const ofDocument: Builder = async (c) => at(c, await documentOf(c.organiserId));
+  /** Notes sent for review on a fresh case of the representative's organiser (its contacts have e-mail): the link in the e-mail. */
+  const reviewLink = async () => {
+    const admin = as(m.sessions.get('admin')!);
+    const { id } = await caseInState(m.ownOrganiser, 'physical_held');
+    const draft = (await m.t.app.inject({ method: 'PUT', url: `/api/dialogues/${id}/notes/draft`, headers: admin, payload: { text: 'Anteckningar', baseRevision: 0 } })).json();
+    await m.t.app.inject({ method: 'POST', url: `/api/dialogues/${id}/notes/send`, headers: admin, payload: { notesId: draft.id, revision: draft.revision } });
+    const [mail] = await rows<{ body_text: string }>(m.t.db, sql`select body_text from outbox_messages where kind = 'notes_for_review' and related_id = ${id} limit 1`);
+    return /\/anteckningar#([\w.-]+)/.exec(mail!.body_text)![1]!;
+  };
 
   return {
     'POST /api/dialogues': async (c) => ({ method: c.method, url: c.url, headers: c.headers, payload: { organiserIds: [c.organiserId], officeCode: 'solna' } }),
@@ -117,6 +127,8 @@ export function dialogueRequests(m: Matrix): Builders {
       const d = await caseOf(c.organiserId);
       return { ...at(c, d.id), headers: { ...c.headers, ...file.headers }, payload: file.body };
     },
+    'GET /api/notes-review': async (c) => ({ method: c.method, url: c.url, headers: { ...c.headers, 'x-link-token': await reviewLink() } }),
+    'POST /api/notes-review/answer': async (c) => ({ method: c.method, url: c.url, headers: { ...c.headers, 'x-link-token': await reviewLink() }, payload: { approve: true } }),
     'GET /api/dialogue-documents/:id/file': ofDocument,
     'DELETE /api/dialogue-documents/:id': ofDocument,
   };

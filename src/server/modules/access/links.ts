@@ -10,7 +10,7 @@ import type { Database } from '../../platform/db/database.ts';
 import { DomainError } from '../../platform/errors.ts';
 import { keepSecret } from './repository.ts';
 
-export type LinkPurpose = 'self_assessment' | 'feedback_survey';
+export type LinkPurpose = 'self_assessment' | 'feedback_survey' | 'notes_review';
 
 export interface LinkClaims {
   purpose: LinkPurpose;

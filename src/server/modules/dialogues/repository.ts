@@ -132,13 +132,21 @@ export async function insertTransition(tx: Tx, row: typeof transitions.$inferIns
 /** The organisers' current contact persons with an e-mail address, the first per organiser first. */
 export function mailContactsOf(db: Queryable, organiserIds: readonly string[], day: string) {
   if (organiserIds.length === 0) return Promise.resolve([]);
-  return db.select({ organiserId: contactPersons.organiserId, name: contactPersons.name, email: contactPersons.email })
+  return db.select({ id: contactPersons.id, organiserId: contactPersons.organiserId, name: contactPersons.name, email: contactPersons.email })
     .from(contactPersons)
     .where(and(
       inArray(contactPersons.organiserId, [...organiserIds]), isNotNull(contactPersons.email),
       lte(contactPersons.validFrom, day), or(isNull(contactPersons.validTo), gte(contactPersons.validTo, day)),
     ))
     .orderBy(asc(contactPersons.organiserId), asc(contactPersons.validFrom), asc(contactPersons.id));
+}
+
+/** A contact person of one of these organisers, by id (a notes link names the person it was sent to). */
+export async function contactOf(db: Queryable, contactId: string, organiserIds: readonly string[]) {
+  if (organiserIds.length === 0) return undefined;
+  const [row] = await db.select({ id: contactPersons.id, name: contactPersons.name }).from(contactPersons)
+    .where(and(eq(contactPersons.id, contactId), inArray(contactPersons.organiserId, [...organiserIds])));
+  return row;
 }
 
 /** Every step of a case with who took it (the history loaded from before has no actor). */

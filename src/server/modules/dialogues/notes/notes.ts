@@ -9,9 +9,10 @@ import type { DialogueState } from '../../../../shared/dialogues.ts';
 import type { Database, Queryable, Tx } from '../../../platform/db/database.ts';
 import { organiserScope, type Actor } from '../../../platform/http/access.ts';
 import { DomainError, notFound } from '../../../platform/errors.ts';
-import { audit } from '../../audit/audit.ts';
+import { linkSigner, type LinkSigner } from '../../access/links.ts';
+import { audit, type AuditActor } from '../../audit/audit.ts';
 import { enqueueMail } from '../../messaging/outbox.ts';
-import { caseUrl, leadersForMail } from '../invitation-mail.ts';
+import { leadersForMail } from '../invitation-mail.ts';
 import { notesForReviewMail } from '../mail/templates.ts';
 import { findDialogue, mailContactsOf, meetingsOf, organisersOf, usersByIds, type DialogueRow } from '../repository.ts';
 import { swedishToday } from '../cases.ts';
@@ -22,6 +23,11 @@ import {
 /** Notes are written after the on-site dialogue. */
 export const NOTES_STATES: readonly DialogueState[] = ['physical_held', 'feedback_held', 'follow_up_held', 'closed'];
 const REVIEW_DAYS = 14;
+/** The link keeps working a while after the last day, for a late answer. */
+const LINK_GRACE_DAYS = 30;
+
+/** What a review link names: the notes version and the contact person it was sent to. */
+export const reviewSubject = (notesId: string, contactId: string): string => `${notesId}:${contactId}`;
 
 export type SaveDraftResult = { saved: NotesVersion } | { conflict: NotesVersion };
 
@@ -58,10 +64,14 @@ async function presentOne(q: Queryable, id: string, dialogueId: string) {
 
 const refused = (message: string, log: string) => new DomainError('conflict', message, log);
 
-async function auditNotes(tx: Tx, actor: Actor, dialogueId: string, event: 'dialogue.notes_saved' | 'dialogue.notes_sent' | 'dialogue.notes_commented' | 'dialogue.notes_agreed' | 'dialogue.notes_corrected', notes: NotesRow) {
+type NotesEvent = 'dialogue.notes_saved' | 'dialogue.notes_sent' | 'dialogue.notes_commented' | 'dialogue.notes_agreed' | 'dialogue.notes_corrected';
+
+/** `by`: the organiser's person who answered (through a link there is no user to name). */
+async function auditNotes(tx: Tx, actor: AuditActor, dialogueId: string, event: NotesEvent, notes: NotesRow, by?: string) {
   const members = await organisersOf(tx, dialogueId);
   await audit(tx, actor, members.map((m) => ({
-    event, entityType: 'dialogue', entityId: dialogueId, organiserId: m.id, details: { notes: notes.id, versionNo: notes.versionNo, revision: notes.revision },
+    event, entityType: 'dialogue', entityId: dialogueId, organiserId: m.id,
+    details: { notes: notes.id, versionNo: notes.versionNo, revision: notes.revision, ...(by ? { by } : {}) },
   })));
 }
 
@@ -106,9 +116,10 @@ async function current(tx: Tx, dialogueId: string, notesId: string, revision: nu
   return latest;
 }
 
-export async function sendNotes({ db, actor, dialogueId, notesId, revision, publicUrl, now = new Date() }: {
-  db: Database; actor: Actor; dialogueId: string; notesId: string; revision: number; publicUrl: string; now?: Date;
+export async function sendNotes({ db, actor, dialogueId, notesId, revision, publicUrl, linkSecret, now = new Date() }: {
+  db: Database; actor: Actor; dialogueId: string; notesId: string; revision: number; publicUrl: string; linkSecret: string | undefined; now?: Date;
 }): Promise<void> {
+  const signer = await linkSigner(db, linkSecret);
   await db.transaction(async (tx) => {
     const dialogue = await reachable(tx, actor, dialogueId);
     const notes = await current(tx, dialogueId, notesId, revision);
@@ -116,44 +127,61 @@ export async function sendNotes({ db, actor, dialogueId, notesId, revision, publ
     if (notes.text.trim() === '') throw refused('Anteckningarna är tomma. Skriv dem innan de skickas.', 'empty notes');
     const sent = await updateNotesIfRevision(tx, notes.id, revision, { status: 'sent', sentAt: now, updatedBy: actor.userId ?? null });
     if (!sent) throw refused('Anteckningarna ändrades samtidigt. Ladda om sidan.', 'send race');
-    await mailForReview(tx, dialogue, sent, publicUrl, now);
+    await mailForReview(tx, { dialogue, notes: sent, publicUrl, signer, now });
     await auditNotes(tx, actor, dialogueId, 'dialogue.notes_sent', sent);
   });
 }
 
-async function mailForReview(tx: Tx, dialogue: DialogueRow, notes: NotesRow, publicUrl: string, now: Date) {
+/** One e-mail per organiser to its first contact person, each with their own signed link to read and answer the notes. */
+async function mailForReview(tx: Tx, { dialogue, notes, publicUrl, signer, now }: {
+  dialogue: DialogueRow; notes: NotesRow; publicUrl: string; signer: LinkSigner; now: Date;
+}) {
   const today = swedishToday(now);
   const [members, meetingRows, leaders] = await Promise.all([organisersOf(tx, dialogue.id), meetingsOf(tx, dialogue.id), leadersForMail(tx, dialogue)]);
   const physical = meetingRows.find(({ meeting: m }) => m.kind === 'physical' && m.status === 'held')?.meeting;
   const contacts = await mailContactsOf(tx, members.map((m) => m.id), today);
   const reviewBy = swedishToday(new Date(now.getTime() + REVIEW_DAYS * 24 * 3600 * 1000));
   const seen = new Set<string>();
-  const messages = contacts.filter((c) => c.email && !seen.has(c.organiserId) && seen.add(c.organiserId)).map((c) => {
+  const linkExpires = new Date(now.getTime() + (REVIEW_DAYS + LINK_GRACE_DAYS) * 24 * 3600 * 1000);
+  const recipients = contacts.filter((c) => c.email && !seen.has(c.organiserId) && seen.add(c.organiserId));
+  const messages = await Promise.all(recipients.map(async (c) => {
+    const token = await signer.sign({ purpose: 'notes_review', subject: reviewSubject(notes.id, c.id), version: notes.versionNo }, linkExpires);
     const mail = notesForReviewMail({
       recipientName: c.name, organisers: members.map((m) => m.name), leaders, dialogueDate: physical?.startsAt.toISOString() ?? today,
-      reviewUrl: caseUrl(publicUrl, dialogue.id), reviewBy, version: notes.versionNo,
+      reviewUrl: `${publicUrl.replace(/\/$/, '')}/anteckningar#${token}`, reviewBy, version: notes.versionNo,
     });
     return { kind: 'notes_for_review', to: { name: c.name, address: c.email! }, subject: mail.subject, text: mail.text, organiserId: c.organiserId, related: { type: 'dialogue', id: dialogue.id } };
-  });
+  }));
   if (messages.length) await enqueueMail(tx, messages);
 }
 
-/** The organiser's answer to sent notes: a comment (the pair revise) or the approval (locked). */
+export type NotesAnswer = { approve: true } | { approve: false; comment: string };
+
+/**
+ * The organiser's answer to sent notes inside the caller's transaction: a comment (the pair revise) or
+ * the approval (locked), by `person`, the name the agreed notes keep.
+ */
+export async function answerSentNotes(tx: Tx, { auditActor, dialogueId, notesId, revision, answer, person, now }: {
+  auditActor: AuditActor; dialogueId: string; notesId: string; revision: number; answer: NotesAnswer; person: string; now: Date;
+}): Promise<void> {
+  const notes = await current(tx, dialogueId, notesId, revision);
+  if (notes.status !== 'sent') throw refused('Bara anteckningar som har skickats till er kan kommenteras eller godkännas.', `answer ${notes.status}`);
+  const set = answer.approve
+    ? { status: 'agreed' as const, agreedAt: now, agreedBy: person }
+    : { status: 'commented' as const, organiserComment: answer.comment };
+  const updated = await updateNotesIfRevision(tx, notes.id, revision, set);
+  if (!updated) throw refused('Anteckningarna ändrades samtidigt. Ladda om sidan.', 'answer race');
+  await auditNotes(tx, auditActor, dialogueId, answer.approve ? 'dialogue.notes_agreed' : 'dialogue.notes_commented', updated, person);
+}
+
+/** The signed-in representative's answer to sent notes. */
 export async function answerNotes({ db, actor, dialogueId, notesId, revision, answer, now = new Date() }: {
-  db: Database; actor: Actor; dialogueId: string; notesId: string; revision: number; now?: Date;
-  answer: { approve: true } | { approve: false; comment: string };
+  db: Database; actor: Actor; dialogueId: string; notesId: string; revision: number; now?: Date; answer: NotesAnswer;
 }): Promise<void> {
   await db.transaction(async (tx) => {
     await reachable(tx, actor, dialogueId);
-    const notes = await current(tx, dialogueId, notesId, revision);
-    if (notes.status !== 'sent') throw refused('Bara anteckningar som har skickats till er kan kommenteras eller godkännas.', `answer ${notes.status}`);
     const [person] = await usersByIds(tx, actor.userId ? [actor.userId] : []);
-    const set = answer.approve
-      ? { status: 'agreed' as const, agreedAt: now, agreedBy: person?.name ?? 'Huvudmannen' }
-      : { status: 'commented' as const, organiserComment: answer.comment };
-    const updated = await updateNotesIfRevision(tx, notes.id, revision, set);
-    if (!updated) throw refused('Anteckningarna ändrades samtidigt. Ladda om sidan.', 'answer race');
-    await auditNotes(tx, actor, dialogueId, answer.approve ? 'dialogue.notes_agreed' : 'dialogue.notes_commented', updated);
+    await answerSentNotes(tx, { auditActor: actor, dialogueId, notesId, revision, answer, person: person?.name ?? 'Huvudmannen', now });
   });
 }
 

@@ -1,17 +1,21 @@
-/** Notes routes: read the versions, save the draft, send, answer (organiser), register, correct, export; case number formats. */
+/**
+ * Notes routes: read the versions, save the draft, send, answer (the signed-in representative, or the
+ * contact person through the e-mail's signed link), register, correct, export; case number formats.
+ */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   caseNumberFormats as caseNumberFormatsSchema, caseNumberFormatSet, notesComment, notesConflict, notesCorrection, notesDraftSave, notesList, notesStep,
-  notesVersion,
+  notesReview, notesReviewAnswer, notesVersion,
 } from '../../../../shared/api/dialogue-notes.ts';
 import {
   ANSWER_NOTES, READ_CASE_NUMBER_FORMATS, READ_DIALOGUES, READ_NOTES_RECORD, RUN_DIALOGUES, SET_CASE_NUMBER_FORMAT,
 } from '../../../../shared/policy/dialogues.ts';
-import { requireActor, roles } from '../../../platform/http/access.ts';
+import { LINK, linkToken, requireActor, roles } from '../../../platform/http/access.ts';
 import type { AppContext } from '../../../platform/http/context.ts';
 import { answerNotes, listNotes, saveDraft, sendNotes, startCorrection } from './notes.ts';
 import { caseNumberFormats, registeredRecord, registerNotes, setCaseNumberFormat } from './registration.ts';
+import { answerNotesByLink, openNotesByLink } from './review-link.ts';
 
 const idParams = z.strictObject({ id: z.uuid() });
 const tags = ['dialogues'];
@@ -42,7 +46,7 @@ export const notesRoutes = (ctx: AppContext): FastifyPluginAsyncZod => async (ap
     config: { access: roles(...RUN_DIALOGUES) },
     schema: { tags, params: idParams, body: notesStep, response: { 200: notesList } },
   }, async (request) => {
-    await sendNotes({ db, actor: requireActor(request), dialogueId: request.params.id, ...request.body, publicUrl: config.PUBLIC_URL });
+    await sendNotes({ db, actor: requireActor(request), dialogueId: request.params.id, ...request.body, publicUrl: config.PUBLIC_URL, linkSecret: config.LINK_SECRET });
     return list(request);
   });
 
@@ -62,6 +66,16 @@ export const notesRoutes = (ctx: AppContext): FastifyPluginAsyncZod => async (ap
     await answerNotes({ db, actor: requireActor(request), dialogueId: request.params.id, ...request.body, answer: { approve: true } });
     return list(request);
   });
+
+  app.get('/api/notes-review', {
+    config: { access: LINK },
+    schema: { tags, response: { 200: notesReview } },
+  }, async (request) => openNotesByLink({ db, config, token: linkToken(request) }));
+
+  app.post('/api/notes-review/answer', {
+    config: { access: LINK, rateLimit: { max: 30, timeWindow: '1 minute' } },
+    schema: { tags, body: notesReviewAnswer, response: { 200: notesReview } },
+  }, async (request) => answerNotesByLink({ db, config, token: linkToken(request), answer: request.body }));
 
   app.post('/api/dialogues/:id/notes/register', {
     config: { access: roles(...RUN_DIALOGUES) },
