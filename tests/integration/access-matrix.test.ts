@@ -99,6 +99,8 @@ const CASES: Case[] = [
   { method: 'GET', url: '/api/dialogues/:id/timeline', expect: only({ ...STAFF_READ, organiser_rep: [200, 404] }) },
   { method: 'POST', url: '/api/dialogues/:id/meetings', expect: only({ leader_skolverket: 201, leader_spsm: 201, coordinator: 201, admin: 201 }) },
   { method: 'PATCH', url: '/api/dialogue-meetings/:id', expect: only({ ...DIALOGUE_RUNNERS }) },
+  { method: 'GET', url: '/api/dialogues/:id/intro-meetings', expect: only({ ...DIALOGUE_RUNNERS }) },
+  { method: 'POST', url: '/api/dialogues/:id/intro-meetings/:meetingId/join', expect: only({ ...DIALOGUE_RUNNERS }) },
   { method: 'POST', url: '/api/dialogue-meetings/:id/cancel', expect: only({ ...DIALOGUE_RUNNERS }) },
   { method: 'GET', url: '/api/dialogues/:id/notes', expect: only({ ...STAFF_READ, organiser_rep: [200, 404] }) },
   { method: 'PUT', url: '/api/dialogues/:id/notes/draft', expect: only({ ...DIALOGUE_RUNNERS }) },

@@ -30,3 +30,21 @@ export const meetingChange = z.strictObject({
 export const meetingCancel = z.strictObject({
   reason: text(500).nullable().default(null),
 });
+
+/** Joining another case's planned introduction: the introduction is held for a group of organisers. */
+export const meetingJoin = z.strictObject({
+  participants: z.array(participantInput).max(30, 'Högst 30 deltagare.').default([]),
+});
+
+/** A planned introduction of the same office that the case may join. */
+export const introCandidate = z.object({
+  id: z.uuid(),
+  start: z.string(),
+  end: z.string(),
+  place: z.string().nullable(),
+  videoUrl: z.string().nullable(),
+  /** The organisers already taking part, by name. */
+  organisers: z.array(z.string()),
+});
+export type IntroCandidate = z.infer<typeof introCandidate>;
+export const introCandidates = z.object({ items: z.array(introCandidate) });

@@ -10,8 +10,8 @@ import { at, type Builder, type Builders, type Matrix } from './matrix.ts';
 
 type NotesStatus = 'draft' | 'sent' | 'agreed' | 'registered';
 
-/** Working days in March 2032, one per booking: the cases share one leader pair, who cannot be booked twice at once. */
-const MEETING_DAYS = Array.from({ length: 60 }, (_, i) => new Date(Date.UTC(2032, 2, 1 + i)).toISOString().slice(0, 10)).filter(isWorkingDay);
+/** Working days from March 2032, one per booking: the cases share one leader pair, who cannot be booked twice at once. */
+const MEETING_DAYS = Array.from({ length: 120 }, (_, i) => new Date(Date.UTC(2032, 2, 1 + i)).toISOString().slice(0, 10)).filter(isWorkingDay);
 
 /** Cases of the target organiser with the demo pair, fresh for every call. */
 export function dialogueCases(m: Matrix) {
@@ -74,6 +74,18 @@ export function dialogueRequests(m: Matrix): Builders {
     return { ...at(c, dialogueId), payload: { notesId, revision: 1, ...(c.url.endsWith('comment') ? { comment: 'Stämmer inte.' } : {}) } };
   };
   const ofDocument: Builder = async (c) => at(c, await documentOf(c.organiserId));
+  /** A planned introduction of another case of the same office (Solna), inserted directly, on a day of its own. */
+  const introToJoin = async () => {
+    const host = await caseInState(m.otherOrganiser, 'accepted');
+    const id = crypto.randomUUID();
+    const day = nextMeetingDay();
+    await m.t.db.transaction(async (tx) => {
+      await tx.execute(sql`insert into dialogue_meetings (id, kind, starts_at, ends_at, video_url, ical_uid)
+        values (${id}, 'intro', ${`${day}T08:00:00Z`}, ${`${day}T09:00:00Z`}, 'https://video.example.se/intro', ${`matrix-${id}`})`);
+      await tx.execute(sql`insert into dialogue_meeting_dialogues (meeting_id, dialogue_id) values (${id}, ${host.id})`);
+    });
+    return id;
+  };
   /** Notes sent for review on a fresh case of the representative's organiser (its contacts have e-mail): the link in the e-mail. */
   const reviewLink = async () => {
     const admin = as(m.sessions.get('admin')!);
@@ -126,6 +138,12 @@ export function dialogueRequests(m: Matrix): Builders {
       const file = multipartFile('file', 'plan.txt', 'Vår plan');
       const d = await caseOf(c.organiserId);
       return { ...at(c, d.id), headers: { ...c.headers, ...file.headers }, payload: file.body };
+    },
+    'GET /api/dialogues/:id/intro-meetings': ofNewCase,
+    'POST /api/dialogues/:id/intro-meetings/:meetingId/join': async (c) => {
+      const meetingId = await introToJoin();
+      const { id } = await caseInState(c.organiserId, 'accepted');
+      return { method: c.method, url: c.url.replace(':id', id).replace(':meetingId', meetingId), headers: c.headers, payload: { participants: [] } };
     },
     'GET /api/notes-review': async (c) => ({ method: c.method, url: c.url, headers: { ...c.headers, 'x-link-token': await reviewLink() } }),
     'POST /api/notes-review/answer': async (c) => ({ method: c.method, url: c.url, headers: { ...c.headers, 'x-link-token': await reviewLink() }, payload: { approve: true } }),

@@ -5,7 +5,7 @@
  * cancellation through the outbox in the same transaction.
  */
 import { MEETING_KIND_LABELS, type DialogueState, type MeetingKind } from '../../../../shared/dialogues.ts';
-import type { Database, Tx } from '../../../platform/db/database.ts';
+import type { Database, Queryable, Tx } from '../../../platform/db/database.ts';
 import { organiserScope, type Actor } from '../../../platform/http/access.ts';
 import { DomainError, notFound, validation, versionConflict } from '../../../platform/errors.ts';
 import { audit } from '../../audit/audit.ts';
@@ -13,11 +13,11 @@ import { checkMeeting, type LeaderMeeting } from '../calendar/meeting-rules.ts';
 import { findDialogue, organisersOf, usersByIds, type DialogueRow } from '../repository.ts';
 import { mailMeeting, type MailParticipant } from './meeting-mail.ts';
 import {
-  findMeeting, insertMeeting, insertParticipants, leaderMeetingsBetween, linkMeeting, participantsOf, updateMeetingIfVersion, type MeetingRow,
+  casesOfMeeting, findMeeting, insertMeeting, insertParticipants, leaderMeetingsBetween, linkMeeting, participantsOf, updateMeetingIfVersion, type MeetingRow,
 } from './repository.ts';
 
 /** Meetings are booked once the organiser has said yes, until the case is finished. */
-const BOOKABLE: readonly DialogueState[] = ['accepted', 'intro_held', 'pre_meeting_held', 'physical_held', 'feedback_held', 'follow_up_held'];
+export const BOOKABLE: readonly DialogueState[] = ['accepted', 'intro_held', 'pre_meeting_held', 'physical_held', 'feedback_held', 'follow_up_held'];
 const DAY = 24 * 3600 * 1000;
 
 export interface MeetingInput {
@@ -29,27 +29,28 @@ export interface MeetingInput {
   participants: { name: string; email: string | null; title: string | null }[];
 }
 
-async function reachableCase(tx: Tx, actor: Actor, dialogueId: string): Promise<DialogueRow> {
-  const dialogue = await findDialogue(tx, dialogueId, organiserScope(actor));
+export async function reachableCase(db: Queryable, actor: Actor, dialogueId: string): Promise<DialogueRow> {
+  const dialogue = await findDialogue(db, dialogueId, organiserScope(actor));
   if (!dialogue) throw notFound('Dialogen');
   return dialogue;
 }
 
-const leaderIdsOf = (d: DialogueRow) => [d.leaderSkolverketId, d.leaderSpsmId].filter((x): x is string => x !== null);
+type Pair = Pick<DialogueRow, 'leaderSkolverketId' | 'leaderSpsmId'>;
+const leaderIdsOf = (...pairs: Pair[]) => [...new Set(pairs.flatMap((d) => [d.leaderSkolverketId, d.leaderSpsmId]))].filter((x): x is string => x !== null);
 
-/** The pair's other meetings around the proposed time, named for the message. */
-async function pairMeetings(tx: Tx, dialogue: DialogueRow, start: string, end: string): Promise<LeaderMeeting[]> {
+/** The other meetings of these pairs around the proposed time, named for the message. */
+export async function pairMeetings(tx: Tx, pairs: Pair | Pair[], start: string, end: string): Promise<LeaderMeeting[]> {
   const from = new Date(start);
   const to = new Date(end);
   if (Number.isNaN(from.getTime()) || Number.isNaN(to.getTime())) return [];
-  const rows = await leaderMeetingsBetween(tx, leaderIdsOf(dialogue), new Date(from.getTime() - DAY), new Date(to.getTime() + DAY));
+  const rows = await leaderMeetingsBetween(tx, leaderIdsOf(...[pairs].flat()), new Date(from.getTime() - DAY), new Date(to.getTime() + DAY));
   return rows.map(({ meeting: m, organiserName }) => ({
     id: m.id, start: m.startsAt.toISOString(), end: m.endsAt.toISOString(), label: `${MEETING_KIND_LABELS[m.kind].sv.toLowerCase()} med ${organiserName}`,
   }));
 }
 
 /** The leader who sends the invitation: the caller when they lead the case, else Skolverket's leader. */
-async function pairPeople(tx: Tx, dialogue: DialogueRow, actor: Actor) {
+export async function pairPeople(tx: Tx, dialogue: DialogueRow, actor: Actor) {
   const leaders = await usersByIds(tx, leaderIdsOf(dialogue));
   const sender = leaders.find((l) => l.id === actor.userId) ?? leaders.find((l) => l.id === dialogue.leaderSkolverketId) ?? leaders[0];
   if (!sender?.email) throw new DomainError('conflict', 'Dialogen behöver sina två dialogutförare innan möten bokas.', 'no leaders');
@@ -57,10 +58,14 @@ async function pairPeople(tx: Tx, dialogue: DialogueRow, actor: Actor) {
 }
 
 async function mailAll(tx: Tx, change: 'booked' | 'moved' | 'cancelled', meeting: MeetingRow, dialogue: DialogueRow, actor: Actor, publicUrl: string, reason: string | null = null) {
-  const [members, people, { organizer }] = await Promise.all([organisersOf(tx, dialogue.id), participantsOf(tx, [meeting.id]), pairPeople(tx, dialogue, actor)]);
+  const [members, people, { organizer }, cases] = await Promise.all([
+    organisersOf(tx, dialogue.id), participantsOf(tx, [meeting.id]), pairPeople(tx, dialogue, actor), casesOfMeeting(tx, meeting.id),
+  ]);
+  // A shared introduction names every organiser taking part.
+  const everyone = cases.length > 1 ? (await Promise.all(cases.map((c) => organisersOf(tx, c.id)))).flat() : members;
   const participants: MailParticipant[] = people.map((p) => ({ name: p.name, email: p.email, title: p.title }));
   await mailMeeting(tx, {
-    change, meeting, dialogueId: dialogue.id, organisers: members.map((m) => m.name), participants, organizer, publicUrl, reason,
+    change, meeting, dialogueId: dialogue.id, organisers: everyone.map((m) => m.name), participants, organizer, publicUrl, reason,
     organiserId: members[0]?.id ?? null,
   });
   await audit(tx, actor, members.map((m) => ({
@@ -101,8 +106,8 @@ export async function bookMeeting({ db, actor, dialogueId, input, publicUrl, now
   });
 }
 
-async function reachableMeeting(tx: Tx, actor: Actor, meetingId: string, version: number) {
-  const found = await findMeeting(tx, meetingId);
+async function reachableMeeting(tx: Tx, actor: Actor, meetingId: string, version: number, dialogueId?: string) {
+  const found = await findMeeting(tx, meetingId, dialogueId);
   if (!found) throw notFound('Mötet');
   const dialogue = await reachableCase(tx, actor, found.dialogueId);
   if (found.meeting.version !== version) throw versionConflict('Mötet');
@@ -112,13 +117,16 @@ async function reachableMeeting(tx: Tx, actor: Actor, meetingId: string, version
   return { meeting: found.meeting, dialogue };
 }
 
-export async function moveMeeting({ db, actor, meetingId, version, change, publicUrl, now = new Date() }: {
-  db: Database; actor: Actor; meetingId: string; version: number; publicUrl: string; now?: Date;
+/** `dialogueId`: the case whose page the change comes from (a shared introduction belongs to several). */
+export async function moveMeeting({ db, actor, meetingId, dialogueId, version, change, publicUrl, now = new Date() }: {
+  db: Database; actor: Actor; meetingId: string; dialogueId?: string | undefined; version: number; publicUrl: string; now?: Date;
   change: { start: string; end: string; place: string | null; videoUrl: string | null };
 }): Promise<string> {
   return db.transaction(async (tx) => {
-    const { meeting, dialogue } = await reachableMeeting(tx, actor, meetingId, version);
-    const problems = checkMeeting({ meeting: { id: meeting.id, kind: meeting.kind, ...change }, now, leaderMeetings: await pairMeetings(tx, dialogue, change.start, change.end) });
+    const { meeting, dialogue } = await reachableMeeting(tx, actor, meetingId, version, dialogueId);
+    // Every pair taking part must be free at the new time.
+    const pairs = await casesOfMeeting(tx, meeting.id);
+    const problems = checkMeeting({ meeting: { id: meeting.id, kind: meeting.kind, ...change }, now, leaderMeetings: await pairMeetings(tx, pairs, change.start, change.end) });
     if (problems.length > 0) throw validation(problems);
     const updated = await updateMeetingIfVersion(tx, meeting.id, version, {
       startsAt: new Date(change.start), endsAt: new Date(change.end), place: change.place, videoUrl: change.videoUrl, icalSequence: meeting.icalSequence + 1,
@@ -129,11 +137,11 @@ export async function moveMeeting({ db, actor, meetingId, version, change, publi
   });
 }
 
-export async function cancelMeeting({ db, actor, meetingId, version, reason, publicUrl }: {
-  db: Database; actor: Actor; meetingId: string; version: number; reason: string | null; publicUrl: string;
+export async function cancelMeeting({ db, actor, meetingId, dialogueId, version, reason, publicUrl }: {
+  db: Database; actor: Actor; meetingId: string; dialogueId?: string | undefined; version: number; reason: string | null; publicUrl: string;
 }): Promise<string> {
   return db.transaction(async (tx) => {
-    const { meeting, dialogue } = await reachableMeeting(tx, actor, meetingId, version);
+    const { meeting, dialogue } = await reachableMeeting(tx, actor, meetingId, version, dialogueId);
     const updated = await updateMeetingIfVersion(tx, meeting.id, version, { status: 'cancelled', icalSequence: meeting.icalSequence + 1 });
     if (!updated) throw versionConflict('Mötet');
     await mailAll(tx, 'cancelled', updated, dialogue, actor, publicUrl, reason);

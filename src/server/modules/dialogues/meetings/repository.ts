@@ -28,12 +28,22 @@ export function participantsOf(db: Queryable, meetingIds: readonly string[]) {
     .orderBy(asc(meetingParticipants.role), asc(meetingParticipants.name));
 }
 
-/** The meeting and the first of its dialogues (the one whose page it is on). */
-export async function findMeeting(db: Queryable, meetingId: string) {
+/**
+ * The meeting and one of its dialogues: `dialogueId` when given (the page it is changed from; a shared
+ * introduction belongs to several), else the first.
+ */
+export async function findMeeting(db: Queryable, meetingId: string, dialogueId?: string) {
   const [row] = await db.select({ meeting: meetings, dialogueId: meetingDialogues.dialogueId }).from(meetings)
     .innerJoin(meetingDialogues, eq(meetingDialogues.meetingId, meetings.id))
-    .where(eq(meetings.id, meetingId)).limit(1);
+    .where(and(eq(meetings.id, meetingId), dialogueId ? eq(meetingDialogues.dialogueId, dialogueId) : undefined))
+    .orderBy(asc(meetingDialogues.dialogueId)).limit(1);
   return row;
+}
+
+/** Every case a meeting belongs to, with its pair (a shared introduction has several). */
+export function casesOfMeeting(db: Queryable, meetingId: string) {
+  return db.select({ id: dialogues.id, officeCode: dialogues.officeCode, leaderSkolverketId: dialogues.leaderSkolverketId, leaderSpsmId: dialogues.leaderSpsmId })
+    .from(meetingDialogues).innerJoin(dialogues, eq(dialogues.id, meetingDialogues.dialogueId)).where(eq(meetingDialogues.meetingId, meetingId));
 }
 
 /** Planned meetings of any of these leaders that overlap [from, to), with a name for each. */
@@ -63,4 +73,25 @@ export async function markMeetingsHeld(tx: Tx, dialogueId: string, kind: Meeting
     eq(meetings.kind, kind), eq(meetings.status, 'planned'), lte(meetings.startsAt, now),
     inArray(meetings.id, tx.select({ id: meetingDialogues.meetingId }).from(meetingDialogues).where(eq(meetingDialogues.dialogueId, dialogueId))),
   ));
+}
+
+/** Planned introductions of the office's cases starting after `after` that the case is not part of, with their organisers' names. */
+export function introMeetingsOfOffice(db: Queryable, officeCode: string, after: Date, dialogueId: string) {
+  const organiserNames = sql<string[]>`(select array_agg(o.name order by o.name_sort) from dialogue_meeting_dialogues md2
+    join dialogue_organisers d_o on d_o.dialogue_id = md2.dialogue_id join organisers o on o.id = d_o.organiser_id
+    where md2.meeting_id = ${meetings.id})`;
+  return db.selectDistinctOn([meetings.startsAt, meetings.id], { meeting: meetings, organisers: organiserNames }).from(meetings)
+    .innerJoin(meetingDialogues, eq(meetingDialogues.meetingId, meetings.id))
+    .innerJoin(dialogues, eq(dialogues.id, meetingDialogues.dialogueId))
+    .where(and(
+      eq(meetings.kind, 'intro'), eq(meetings.status, 'planned'), gt(meetings.startsAt, after), eq(dialogues.officeCode, officeCode),
+      sql`not exists (select 1 from dialogue_meeting_dialogues mine where mine.meeting_id = ${meetings.id} and mine.dialogue_id = ${dialogueId})`,
+    ))
+    .orderBy(asc(meetings.startsAt), asc(meetings.id));
+}
+
+/** The case's planned (not cancelled, not held) meetings of a kind. */
+export function plannedMeetingsOfKind(db: Queryable, dialogueId: string, kind: MeetingKind) {
+  return db.select({ id: meetings.id }).from(meetings).innerJoin(meetingDialogues, eq(meetingDialogues.meetingId, meetings.id))
+    .where(and(eq(meetingDialogues.dialogueId, dialogueId), eq(meetings.kind, kind), ne(meetings.status, 'cancelled')));
 }

@@ -1,6 +1,7 @@
 /**
  * The case's meetings and the form to book the next one. The form starts on the meeting the case
- * needs next, with the usual times, so that booking is a date and a link or place.
+ * needs next, with the usual times, so that booking is a date and a link or place. Before its
+ * introduction a case may instead join one that another case of the office has booked.
  */
 import { Button, Heading, Paragraph, Table, Textfield } from '@digdir/designsystemet-react';
 import { useState } from 'react';
@@ -15,6 +16,7 @@ import { ErrorAlert, LiveStatus } from '../../../platform/status.tsx';
 import { caseText } from './dictionary.ts';
 import { clockRange } from '../../../platform/format-days.ts';
 import { stockholmInstant } from './stockholm-time.ts';
+import { JoinIntroForm } from './join-intro-form.tsx';
 import { useAction } from './use-action.ts';
 
 const NEXT_KIND: Partial<Record<DialogueState, MeetingKind>> = {
@@ -94,7 +96,8 @@ export function MeetingsSection({ detail, canRun, onChanged }: { detail: Dialogu
   const action = useAction();
   const bookable = canRun && NEXT_KIND[detail.state] !== undefined;
   const cancel = (id: string, version: number) => void action.run(async () => {
-    onChanged(await api<DialogueDetail>(`/api/dialogue-meetings/${id}/cancel`, { method: 'POST', body: {}, headers: { 'if-match': `"${version}"` } }));
+    // `dialogue`: a shared introduction belongs to several cases; the answer is this one.
+    onChanged(await api<DialogueDetail>(`/api/dialogue-meetings/${id}/cancel?dialogue=${detail.id}`, { method: 'POST', body: {}, headers: { 'if-match': `"${version}"` } }));
     return t.cancelled;
   });
   return (
@@ -132,6 +135,8 @@ export function MeetingsSection({ detail, canRun, onChanged }: { detail: Dialogu
           </Table.Body>
         </DataTable>
       )}
+      {bookable && detail.state === 'accepted' && !detail.meetings.some((m) => m.kind === 'intro' && m.status !== 'cancelled')
+        ? <JoinIntroForm detail={detail} onChanged={onChanged} /> : null}
       {bookable ? <BookForm key={detail.state} detail={detail} onChanged={onChanged} /> : null}
     </section>
   );

@@ -4,7 +4,7 @@
  * phone as well as a desktop. After an answer the page says what happens next.
  */
 import { Alert, Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type RefObject } from 'react';
 import type { NotesReview } from '../../../../shared/api/dialogue-notes.ts';
 import { ApiError, apiResponse, asApiError, fieldError } from '../../../platform/api.ts';
 import { formatDate } from '../../../platform/format.ts';
@@ -14,7 +14,7 @@ import { LinkProblem, useLinkedForm, useLinkToken } from '../../../platform/sign
 import { ErrorAlert, Loading } from '../../../platform/status.tsx';
 import { notesReviewText } from './dictionary.ts';
 
-function Answered({ review, headingRef }: { review: NotesReview; headingRef: React.RefObject<HTMLHeadingElement | null> }) {
+function Answered({ review, headingRef }: { review: NotesReview; headingRef: RefObject<HTMLHeadingElement | null> }) {
   const t = useText(notesReviewText);
   const { lang } = useLang();
   const approved = review.status === 'agreed' || review.status === 'registered';
