@@ -8,15 +8,14 @@
  * The server runs in this process on the test database so that the test can let time pass.
  */
 import { sql } from 'drizzle-orm';
-import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { isWorkingDay } from '../../src/server/modules/dialogues/calendar/holidays.ts';
 import { seedObservationTaxonomy } from '../../src/server/modules/dialogues/observations/demo-taxonomy.ts';
-import { createTestApp, signIn, type TestApp } from '../support/app.ts';
+import { signIn, type TestApp } from '../support/app.ts';
 import { createCase } from '../support/dialogues.ts';
 import { rows } from '../support/sql.ts';
-import { CHROMIUM_ARGS, expectAccessible, signInAs } from './support.ts';
-import { chromium, type Browser } from 'playwright-core';
+import { expectAccessible, signInAs, useInProcessBrowser } from './support.ts';
 
 let t: TestApp;
 let browser: Browser;
@@ -44,22 +43,16 @@ function workingDay(n: number): string {
   }
 }
 
+const env = useInProcessBrowser();
+
 beforeAll(async () => {
-  t = await createTestApp();
+  ({ t, browser, base } = env);
   await t.db.transaction((tx) => seedObservationTaxonomy(tx));
-  await t.app.listen({ port: 0, host: '127.0.0.1' });
-  const address = t.app.server.address();
-  base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
   // The coordinator has set up the case with its pair (the round pages are tested on their own).
   const coordinator = await signIn(t.app, 'samordnare');
   const rep = await signIn(t.app, 'huvudman-kommun');
   dialogueId = (await createCase(t, coordinator, [rep.organiserId], { schoolForms: ['grundskola', 'forskola'], answerDeadline: workingDay(0) })).id;
   caseUrl = `${base}/dialoger/${dialogueId}`;
-});
-afterAll(async () => {
-  await browser?.close();
-  await t?.close();
 });
 
 async function as_(name: string): Promise<Page> {

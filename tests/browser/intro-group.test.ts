@@ -6,27 +6,20 @@
  * The server runs in this process on the test database, so that the other case can be prepared.
  */
 import { sql } from 'drizzle-orm';
-import { chromium, type Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { DialogueDetail } from '../../src/shared/api/dialogues.ts';
 import { isWorkingDay } from '../../src/server/modules/dialogues/calendar/holidays.ts';
-import { as, createTestApp, signIn, type TestApp } from '../support/app.ts';
+import { as, signIn } from '../support/app.ts';
 import { createCase, forceState } from '../support/dialogues.ts';
 import { rows } from '../support/sql.ts';
-import { CHROMIUM_ARGS, expectAccessible, signInAs } from './support.ts';
+import { expectAccessible, signInAs, useInProcessBrowser } from './support.ts';
 
-let t: TestApp;
-let browser: Browser;
-let base: string;
+const env = useInProcessBrowser();
 let joining: string;
 let hostName: string;
 
 beforeAll(async () => {
-  t = await createTestApp();
-  await t.app.listen({ port: 0, host: '127.0.0.1' });
-  const address = t.app.server.address();
-  base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const { t } = env;
   const coordinator = await signIn(t.app, 'samordnare');
   const karin = await signIn(t.app, 'ledare-skolverket');
   const [host, other] = await rows<{ id: string; name: string }>(t.db, sql`select id, name from organisers where status = 'active' order by org_number limit 2`);
@@ -42,17 +35,13 @@ beforeAll(async () => {
   expect(booked.statusCode, booked.body).toBe(201);
   expect((booked.json() as DialogueDetail).meetings).toHaveLength(1);
 });
-afterAll(async () => {
-  await browser?.close();
-  await t?.close();
-});
 
 describe('a shared introduction in the browser', () => {
   it('is joined from the case that has none yet', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE' });
+    const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE' });
     const page = await context.newPage();
-    await signInAs(page, base, 'Karin Lindqvist');
-    await page.goto(`${base}/dialoger/${joining}`);
+    await signInAs(page, env.base, 'Karin Lindqvist');
+    await page.goto(`${env.base}/dialoger/${joining}`);
     const select = page.getByRole('combobox', { name: 'Introduktionsmöte' });
     await expect.poll(() => select.count()).toBe(1);
     await expectAccessible(page, 'case with an introduction to join');

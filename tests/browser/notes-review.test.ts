@@ -8,22 +8,21 @@
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { sql } from 'drizzle-orm';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { as, createTestApp, signIn, type Session, type TestApp } from '../support/app.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { as, signIn, type Session } from '../support/app.ts';
 import { caseIn } from '../support/dialogues.ts';
 import { rows } from '../support/sql.ts';
-import { CHROMIUM_ARGS, expectAccessible } from './support.ts';
+import { expectAccessible, useInProcessBrowser } from './support.ts';
 
 const PHONE = { width: 390, height: 844 };
-let t: TestApp;
-let browser: Browser;
-let base: string;
+const env = useInProcessBrowser();
 let karin: Session;
 let dialogueId: string;
 
 /** The pair save and send a version of the notes; answers the link in the e-mail and whom it went to. */
 async function sendVersion(text: string): Promise<{ token: string; to: string }> {
+  const { t } = env;
   const url = `/api/dialogues/${dialogueId}/notes`;
   const saved = (await t.app.inject({ method: 'PUT', url: `${url}/draft`, headers: as(karin), payload: { text, baseRevision: 0 } })).json();
   await t.app.inject({ method: 'POST', url: `${url}/send`, headers: as(karin), payload: { notesId: saved.id, revision: saved.revision } });
@@ -33,26 +32,18 @@ async function sendVersion(text: string): Promise<{ token: string; to: string }>
 }
 
 async function phone(path: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: PHONE, locale: 'sv-SE', isMobile: true, hasTouch: true });
+  const context = await env.browser.newContext({ viewport: PHONE, locale: 'sv-SE', isMobile: true, hasTouch: true });
   const page = await context.newPage();
-  await page.goto(`${base}${path}`);
+  await page.goto(`${env.base}${path}`);
   return page;
 }
 
 beforeAll(async () => {
-  t = await createTestApp();
-  await t.app.listen({ port: 0, host: '127.0.0.1' });
-  const address = t.app.server.address();
-  base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const { t } = env;
   const coordinator = await signIn(t.app, 'samordnare');
   const rep = await signIn(t.app, 'huvudman-kommun');
   karin = await signIn(t.app, 'ledare-skolverket');
   dialogueId = (await caseIn(t, coordinator, rep.organiserId!, 'physical_held')).id;
-});
-afterAll(async () => {
-  await browser?.close();
-  await t?.close();
 });
 
 describe('notes answered through the e-mail link', () => {
@@ -81,7 +72,7 @@ describe('notes answered through the e-mail link', () => {
     await again.screenshot({ path: join(tmpdir(), 'kn-notes-review.png'), fullPage: true });
     await again.context().close();
 
-    const [agreed] = await rows<{ status: string; agreed_by: string }>(t.db, sql`select status, agreed_by from dialogue_meeting_notes
+    const [agreed] = await rows<{ status: string; agreed_by: string }>(env.t.db, sql`select status, agreed_by from dialogue_meeting_notes
       where dialogue_id = ${dialogueId} order by version_no desc limit 1`);
     expect(agreed).toEqual({ status: 'agreed', agreed_by: second.to });
   });

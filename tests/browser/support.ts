@@ -9,6 +9,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { startServer, type RunningServer } from '../../bench/server.ts';
+import { createTestApp, type TestApp } from '../support/app.ts';
 
 export const CHROMIUM_ARGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
@@ -66,5 +67,31 @@ export function useBrowserEnv(): { readonly env: BrowserEnv; readonly base: stri
   return {
     get env() { return env!; },
     get base() { return env!.server.url; },
+  };
+}
+
+/**
+ * A test app served from this process on the test database, so that the test can read the e-mails
+ * and move time on, and a browser; started before the file's other `beforeAll`, stopped after it.
+ */
+export function useInProcessBrowser(): { readonly t: TestApp; readonly base: string; readonly browser: Browser } {
+  let t: TestApp | undefined;
+  let browser: Browser | undefined;
+  let base = '';
+  beforeAll(async () => {
+    t = await createTestApp();
+    await t.app.listen({ port: 0, host: '127.0.0.1' });
+    const address = t.app.server.address();
+    base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+  return {
+    get t() { return t!; },
+    get base() { return base; },
+    get browser() { return browser!; },
   };
 }

@@ -2,7 +2,7 @@
  * Joining another case's booked introduction: the introduction is held digitally for a group of
  * organisers, so a case of the same office can take part in one that is already booked.
  */
-import { Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import type { IntroCandidate } from '../../../../shared/api/dialogue-meetings.ts';
 import type { DialogueDetail } from '../../../../shared/api/dialogues.ts';
@@ -14,6 +14,7 @@ import { useLang, useText } from '../../../platform/i18n.tsx';
 import { ErrorAlert, LiveStatus } from '../../../platform/status.tsx';
 import { useApi } from '../../../platform/use-api.ts';
 import { caseText } from './dictionary.ts';
+import { NO_PARTICIPANT, ParticipantField, participantsOf } from './participant-field.tsx';
 import { useAction } from './use-action.ts';
 
 export function JoinIntroForm({ detail, onChanged }: { detail: DialogueDetail; onChanged: (d: DialogueDetail) => void }) {
@@ -22,7 +23,7 @@ export function JoinIntroForm({ detail, onChanged }: { detail: DialogueDetail; o
   const action = useAction();
   const candidates = useApi<{ items: IntroCandidate[] }>(`/api/dialogues/${detail.id}/intro-meetings`);
   const [meetingId, setMeetingId] = useState('');
-  const [person, setPerson] = useState({ name: '', email: '', title: '' });
+  const [person, setPerson] = useState(NO_PARTICIPANT);
   const [missing, setMissing] = useState<string>();
   const items = candidates.data?.items ?? [];
   if (items.length === 0) return null;
@@ -33,7 +34,7 @@ export function JoinIntroForm({ detail, onChanged }: { detail: DialogueDetail; o
     void action.run(async () => {
       onChanged(await api<DialogueDetail>(`/api/dialogues/${detail.id}/intro-meetings/${meetingId}/join`, {
         method: 'POST',
-        body: { participants: person.name.trim() ? [{ name: person.name.trim(), email: person.email.trim() || null, title: person.title.trim() || null }] : [] },
+        body: { participants: participantsOf(person) },
       }));
       return t.joined;
     });
@@ -46,13 +47,7 @@ export function JoinIntroForm({ detail, onChanged }: { detail: DialogueDetail; o
       <LiveStatus>{action.status}</LiveStatus>
       <SelectField label={t.joinMeeting} value={meetingId} onChange={setMeetingId} emptyLabel={t.chooseMeeting} error={missing}
         options={items.map((m) => ({ value: m.id, label: t.joinOption(`${formatDate(m.start, lang)} ${clockRange(m.start, m.end, lang)}`, m.organisers.join(', ')) }))} />
-      <Textfield label={t.participantName} value={person.name} onChange={(e) => setPerson({ ...person, name: e.currentTarget.value })} maxLength={200} autoComplete="off" />
-      {person.name.trim() ? (
-        <>
-          <Textfield label={t.participantEmail} type="email" value={person.email} onChange={(e) => setPerson({ ...person, email: e.currentTarget.value })} autoComplete="off" />
-          <Textfield label={t.participantTitle} value={person.title} onChange={(e) => setPerson({ ...person, title: e.currentTarget.value })} maxLength={200} />
-        </>
-      ) : null}
+      <ParticipantField value={person} onChange={setPerson} />
       <div className="button-row"><Button type="submit" disabled={action.busy}>{t.join}</Button></div>
     </form>
   );

@@ -17,6 +17,7 @@ import { caseText } from './dictionary.ts';
 import { clockRange } from '../../../platform/format-days.ts';
 import { stockholmInstant } from './stockholm-time.ts';
 import { JoinIntroForm } from './join-intro-form.tsx';
+import { NO_PARTICIPANT, ParticipantField, participantsOf } from './participant-field.tsx';
 import { useAction } from './use-action.ts';
 
 const NEXT_KIND: Partial<Record<DialogueState, MeetingKind>> = {
@@ -36,7 +37,7 @@ function BookForm({ detail, onChanged }: { detail: DialogueDetail; onChanged: (d
   const [end, setEnd] = useState(USUAL_TIMES[kind][1]);
   const [place, setPlace] = useState('');
   const [videoUrl, setVideoUrl] = useState('');
-  const [person, setPerson] = useState({ name: '', email: '', title: '' });
+  const [person, setPerson] = useState(NO_PARTICIPANT);
   const [missing, setMissing] = useState<string>();
   const digital = DIGITAL_MEETINGS.includes(kind);
   const chooseKind = (value: string) => {
@@ -54,7 +55,7 @@ function BookForm({ detail, onChanged }: { detail: DialogueDetail; onChanged: (d
         body: {
           kind, start: stockholmInstant(date, start), end: stockholmInstant(date, end),
           place: place.trim() || null, videoUrl: videoUrl.trim() || null,
-          participants: person.name.trim() ? [{ name: person.name.trim(), email: person.email.trim() || null, title: person.title.trim() || null }] : [],
+          participants: participantsOf(person),
         },
       }));
       setDate('');
@@ -78,13 +79,7 @@ function BookForm({ detail, onChanged }: { detail: DialogueDetail; onChanged: (d
         ? <Textfield label={t.videoUrl} type="url" value={videoUrl} onChange={(e) => setVideoUrl(e.currentTarget.value)} placeholder="https://" error={fieldError(action.error, 'videoUrl')} />
         : null}
       {!digital ? <Textfield label={t.place} value={place} onChange={(e) => setPlace(e.currentTarget.value)} maxLength={300} error={fieldError(action.error, 'place')} /> : null}
-      <Textfield label={t.participantName} value={person.name} onChange={(e) => setPerson({ ...person, name: e.currentTarget.value })} maxLength={200} autoComplete="off" />
-      {person.name.trim() ? (
-        <>
-          <Textfield label={t.participantEmail} type="email" value={person.email} onChange={(e) => setPerson({ ...person, email: e.currentTarget.value })} autoComplete="off" />
-          <Textfield label={t.participantTitle} value={person.title} onChange={(e) => setPerson({ ...person, title: e.currentTarget.value })} maxLength={200} />
-        </>
-      ) : null}
+      <ParticipantField value={person} onChange={setPerson} />
       <div className="button-row"><Button type="submit" disabled={action.busy}>{t.book}</Button></div>
     </form>
   );
