@@ -5,7 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '../../../platform/db/database.ts';
 import { openTestDatabase } from '../../../../../tests/support/database.ts';
 import {
-  batchCounts, cancelBatchRow, claimItems, completeIfDone, existingKeys, findBatch, finishItems, hasClaimableItems, insertBatch, insertItems,
+  batchCounts, cancelBatchRow, claimItems, completeIfDone, existingKeys, findBatch, finishBatchItems, finishItems, hasClaimableItems, insertBatch, insertItems,
   insertSnapshots, releaseAllClaims, releaseClaims, type NewSnapshotRow,
 } from './repository.ts';
 
@@ -102,6 +102,23 @@ describe('finishing items', () => {
     const done = await db.read((q) => findBatch(q, batch.id));
     expect(done).toMatchObject({ status: 'done' });
     expect(done!.finishedAt).not.toBeNull();
+  });
+
+  it('is done when its last two chunks finish at the same moment', async () => {
+    // The first chunk's transaction stays open a while after recording its outcome; the second starts
+    // meanwhile. Unless the second waits for the first (the batch row lock), each would see the other's
+    // item still pending, and the batch would never be marked done.
+    const { batch, ids } = await batchOf(2);
+    await claim(2);
+    const first = db.transaction(async (tx) => {
+      await finishBatchItems(tx, batch.id, { built: [ids[0]!], reused: [], failed: [] });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const second = db.transaction((tx) => finishBatchItems(tx, batch.id, { built: [], reused: [ids[1]!], failed: [] }));
+    await Promise.all([first, second]);
+    expect(await db.read((q) => batchCounts(q, batch.id))).toEqual({ built: 1, reused: 1, failed: 0, pending: 0 });
+    expect((await db.read((q) => findBatch(q, batch.id)))!.status).toBe('done');
   });
 
   it('leaves a cancelled batch cancelled when its last items finish', async () => {

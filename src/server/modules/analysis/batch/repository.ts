@@ -152,7 +152,7 @@ export async function finishItems(tx: Tx, batchId: string, organiserIds: readonl
     .where(and(eq(basisBatchItems.batchId, batchId), inArray(basisBatchItems.organiserId, [...organiserIds]), eq(basisBatchItems.status, 'pending')));
 }
 
-/** A running batch without pending items is done. */
+/** A running batch without pending items is done (with the batch locked: see `finishBatchItems`). */
 export async function completeIfDone(tx: Tx, batchId: string): Promise<void> {
   await tx.update(basisBatches).set({ status: 'done', finishedAt: sql`now()` })
     .where(and(eq(basisBatches.id, batchId), eq(basisBatches.status, 'running'),
@@ -187,4 +187,24 @@ function groupByBatch(items: readonly ItemRef[]): Map<string, string[]> {
   const groups = new Map<string, string[]>();
   for (const { batchId, organiserId } of items) (groups.get(batchId) ?? groups.set(batchId, []).get(batchId)!).push(organiserId);
   return groups;
+}
+
+export interface ChunkOutcomes {
+  built: readonly string[];
+  reused: readonly string[];
+  failed: readonly { organiserId: string; error: string | null }[];
+}
+
+/**
+ * Records a chunk's outcomes for one batch, and marks the batch done when nothing is pending. The
+ * batch row is locked first: two chunks of one batch finishing at the same moment on a PostgreSQL
+ * server would otherwise each still see the other's items as pending (read committed), and neither
+ * would mark the batch done. Callers finishing several batches lock them in id order.
+ */
+export async function finishBatchItems(tx: Tx, batchId: string, outcomes: ChunkOutcomes): Promise<void> {
+  await lockBatch(tx, batchId);
+  await finishItems(tx, batchId, outcomes.built, 'built');
+  await finishItems(tx, batchId, outcomes.reused, 'reused');
+  for (const f of outcomes.failed) await finishItems(tx, batchId, [f.organiserId], 'failed', f.error);
+  await completeIfDone(tx, batchId);
 }

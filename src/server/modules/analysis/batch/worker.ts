@@ -17,7 +17,7 @@ import { SNAPSHOT_FORMATS, type SnapshotFormat } from '../schema.ts';
 import { inputsKeys } from './inputs-key.ts';
 import { createRenderPool, type Render } from './render-pool.ts';
 import {
-  claimItems, completeIfDone, existingKeys, finishItems, hasClaimableItems, insertSnapshots, releaseAllClaims, releaseClaims,
+  claimItems, existingKeys, finishBatchItems, hasClaimableItems, insertSnapshots, releaseAllClaims, releaseClaims,
   type ItemRef, type NewSnapshotRow,
 } from './repository.ts';
 
@@ -247,13 +247,14 @@ export class BatchRunner {
     try {
       await this.#db.transaction(async (tx) => {
         await insertSnapshots(tx, outcomes.flatMap((o) => (o.kind === 'reused' ? [] : o.snapshots)));
-        const batches = new Set(outcomes.map((o) => o.item.batchId));
-        for (const batchId of batches) {
-          const of = (kind: Outcome['kind']) => outcomes.filter((o) => o.item.batchId === batchId && o.kind === kind).map((o) => o.item.organiserId);
-          await finishItems(tx, batchId, of('built'), 'built');
-          await finishItems(tx, batchId, of('reused'), 'reused');
-          for (const o of outcomes) if (o.kind === 'failed' && o.item.batchId === batchId) await finishItems(tx, batchId, [o.item.organiserId], 'failed', o.error);
-          await completeIfDone(tx, batchId);
+        // In id order, so that two runners' chunks of the same batches cannot wait for each other.
+        for (const batchId of [...new Set(outcomes.map((o) => o.item.batchId))].sort()) {
+          const of = (kind: Outcome['kind']) => outcomes.filter((o) => o.item.batchId === batchId && o.kind === kind);
+          await finishBatchItems(tx, batchId, {
+            built: of('built').map((o) => o.item.organiserId),
+            reused: of('reused').map((o) => o.item.organiserId),
+            failed: outcomes.flatMap((o) => (o.item.batchId === batchId && o.kind === 'failed' ? [{ organiserId: o.item.organiserId, error: o.error }] : [])),
+          });
         }
       });
       for (const o of outcomes) this.#held.delete(keyOf(o.item));
