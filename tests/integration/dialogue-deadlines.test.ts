@@ -9,7 +9,8 @@ import { sql, type SQL } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LeaderWeek } from '../../src/shared/api/dialogue-week.ts';
 import { recordMissedDeadlines } from '../../src/server/modules/dialogues/deadlines.ts';
-import { addDays, swedishDate } from '../../src/server/modules/dialogues/planning/dates.ts';
+import { swedishToday } from '../../src/server/modules/dialogues/calendar/swedish-time.ts';
+import { addDays } from '../../src/server/modules/dialogues/planning/dates.ts';
 import { loadConfig } from '../../src/server/platform/config.ts';
 import { buildApp } from '../../src/server/platform/http/app.ts';
 import { as, createTestApp, signIn, type Session, type TestApp } from '../support/app.ts';
@@ -21,7 +22,7 @@ let coordinator: Session;
 let karin: Session;
 let rep: Session;
 const PUBLIC_URL = 'http://localhost:3000';
-const today = swedishDate(new Date());
+const today = swedishToday();
 const write = (query: SQL) => t.db.transaction(async (tx) => { await tx.execute(query); });
 const stateOf = async (id: string) => (await rows<{ state: string; decline_reason: string | null }>(t.db, sql`select state, decline_reason from dialogues where id = ${id}`))[0]!;
 

@@ -12,7 +12,9 @@ import { organiserScope, type Actor } from '../../platform/http/access.ts';
 import { DomainError, notFound, validation, versionConflict } from '../../platform/errors.ts';
 import { audit, type AuditActor } from '../audit/audit.ts';
 import { markOrganiserCeased } from '../registry/organisers.ts';
+import { swedishToday } from './calendar/swedish-time.ts';
 import { mailInvitation } from './invitation-mail.ts';
+import { addMonths } from './planning/dates.ts';
 import { markMeetingsHeld, participantsOf } from './meetings/repository.ts';
 import { checkPair } from './pair.ts';
 import {
@@ -26,9 +28,6 @@ const ORGANISER_EVENTS: readonly DialogueEvent[] = ['accept', 'decline'];
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
-/** Today's calendar date in Sweden. */
-export const swedishToday = (now = new Date()): string =>
-  new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 
 export interface CaseListQuery {
   state?: DialogueState | undefined; leader?: string | undefined; roundId?: string | undefined; organiserId?: string | undefined; limit: number; offset: number;
@@ -84,13 +83,15 @@ async function factsOf(q: Queryable, row: DialogueRow, members: Members, meeting
 
 /** The follow-up is proposed for about six months after the feedback meeting, until it is held or declined. */
 export const FOLLOW_UP_MONTHS = 6;
+
+/** The day the follow-up is due: six months after the feedback meeting's Swedish date. */
+export const followUpDueOn = (feedbackStartsAt: Date): string => addMonths(swedishToday(feedbackStartsAt), FOLLOW_UP_MONTHS);
+
 function followUpProposal(row: DialogueRow, meetingRows: MeetingRows): string | null {
   if (row.state !== 'feedback_held' || row.followUpWanted !== true) return null;
   const feedback = meetingRows.filter(({ meeting: m }) => m.kind === 'feedback' && m.status === 'held').at(-1)?.meeting;
   if (!feedback) return null;
-  const day = new Date(`${swedishToday(feedback.startsAt)}T12:00:00Z`);
-  day.setUTCMonth(day.getUTCMonth() + FOLLOW_UP_MONTHS);
-  return day.toISOString().slice(0, 10);
+  return followUpDueOn(feedback.startsAt);
 }
 
 export async function getCase({ db, actor, id, now = new Date() }: { db: Database; actor: Actor; id: string; now?: Date }): Promise<DialogueDetail> {

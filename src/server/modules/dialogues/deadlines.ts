@@ -10,7 +10,8 @@
  * already recorded is no longer invited, so running twice changes nothing.
  */
 import type { Database } from '../../platform/db/database.ts';
-import { takeStep, swedishToday } from './cases.ts';
+import { takeStep } from './cases.ts';
+import { swedishToday } from './calendar/swedish-time.ts';
 import { invitedPastDeadline } from './repository.ts';
 
 const SYSTEM = { system: 'answer_deadline' } as const;

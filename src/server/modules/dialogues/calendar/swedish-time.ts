@@ -81,6 +81,9 @@ export function stockholmDate(instant: Date): string {
   return `${p.year}-${p.month}-${p.day}`;
 }
 
+/** Today's calendar date in Sweden, 'YYYY-MM-DD'. */
+export const swedishToday = (now: Date = new Date()): string => stockholmDate(now);
+
 /** Minutes since midnight on the Swedish clock at an instant (0–1439). */
 export function stockholmMinuteOfDay(instant: Date): number {
   const p = stockholmParts(instant);

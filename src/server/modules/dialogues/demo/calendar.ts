@@ -113,15 +113,8 @@ export function subtractWorkingDays(day: number, count: number): number {
   return d;
 }
 
-/** Same day of month `months` later, clamped to the month's end. */
-export function addMonths(date: string, months: number): string {
-  const year = Number(date.slice(0, 4));
-  const month = Number(date.slice(5, 7)) - 1 + months;
-  const target = new Date(Date.UTC(year, month, 1));
-  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-  target.setUTCDate(Math.min(Number(date.slice(8, 10)), lastDay));
-  return target.toISOString().slice(0, 10);
-}
+/** Same day of month `months` later, clamped to the month's end (the planning rule). */
+export { addMonths } from '../planning/dates.ts';
 
 const lastSunday = (year: number, month: number): number => {
   const last = ymd(year, month + 1, 0);

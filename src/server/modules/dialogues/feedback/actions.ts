@@ -12,7 +12,7 @@ import type { Database, Queryable } from '../../../platform/db/database.ts';
 import { organiserScope, type Actor } from '../../../platform/http/access.ts';
 import { DomainError, notFound, validation, versionConflict } from '../../../platform/errors.ts';
 import { audit } from '../../audit/audit.ts';
-import { swedishToday } from '../cases.ts';
+import { swedishToday } from '../calendar/swedish-time.ts';
 import { themeIndex } from '../observations/summary.ts';
 import { findLatestPublishedTaxonomy, taxonomyLabels } from '../observations/repository.ts';
 import { findDialogue, organisersOf } from '../repository.ts';

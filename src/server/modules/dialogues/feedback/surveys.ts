@@ -14,7 +14,7 @@ import { DomainError, notFound } from '../../../platform/errors.ts';
 import { linkSigner } from '../../access/links.ts';
 import { audit } from '../../audit/audit.ts';
 import { enqueueMail } from '../../messaging/outbox.ts';
-import { swedishToday } from '../cases.ts';
+import { swedishToday } from '../calendar/swedish-time.ts';
 import { leadersForMail } from '../invitation-mail.ts';
 import { findDialogue, mailContactsOf, meetingsOf, organisersOf } from '../repository.ts';
 import { countResponses, findSurveyOfDialogue, upsertSurvey, type SurveyRow } from './repository.ts';

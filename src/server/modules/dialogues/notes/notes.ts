@@ -15,7 +15,7 @@ import { enqueueMail } from '../../messaging/outbox.ts';
 import { leadersForMail } from '../invitation-mail.ts';
 import { notesForReviewMail } from '../mail/templates.ts';
 import { findDialogue, mailContactsOf, meetingsOf, organisersOf, usersByIds, type DialogueRow } from '../repository.ts';
-import { swedishToday } from '../cases.ts';
+import { swedishToday } from '../calendar/swedish-time.ts';
 import {
   insertNotes, latestNotesForUpdate, notesVersionsOf, registerEntriesOf, updateNotesIfRevision, type NotesRow,
 } from './repository.ts';

@@ -9,7 +9,7 @@ import type { Database } from '../../../platform/db/database.ts';
 import { organiserScope, type Actor } from '../../../platform/http/access.ts';
 import { DomainError, notFound, validation } from '../../../platform/errors.ts';
 import { audit } from '../../audit/audit.ts';
-import { swedishToday } from '../cases.ts';
+import { swedishToday } from '../calendar/swedish-time.ts';
 import { findDialogue, meetingsOf, organisersOf, usersByIds } from '../repository.ts';
 import { caseNumberFormatProblems, DEFAULT_CASE_NUMBER_FORMATS, formatCaseNumber } from './case-numbers.ts';
 import { reachable } from './notes.ts';

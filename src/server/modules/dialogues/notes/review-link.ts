@@ -9,7 +9,7 @@ import type { Config } from '../../../platform/config.ts';
 import type { Database, Queryable } from '../../../platform/db/database.ts';
 import { DomainError } from '../../../platform/errors.ts';
 import { invalidLink, linkSigner } from '../../access/links.ts';
-import { swedishToday } from '../cases.ts';
+import { swedishToday } from '../calendar/swedish-time.ts';
 import { contactOf, meetingsOf, organisersOf } from '../repository.ts';
 import { answerSentNotes } from './notes.ts';
 import { findNotes, latestNotesForUpdate } from './repository.ts';

@@ -3,13 +3,14 @@
  * first cycle three years, from the second half of 2025 two). Windows do not overlap, so that "already
  * offered within the cycle" has one meaning.
  */
+import { swedishToday } from '../calendar/swedish-time.ts';
 import type { Cycle, CycleCreate } from '../../../../shared/api/dialogue-planning.ts';
 import type { ErrorDetail } from '../../../../shared/errors.ts';
 import type { Database } from '../../../platform/db/database.ts';
 import type { Actor } from '../../../platform/http/access.ts';
 import { notFound, validation } from '../../../platform/errors.ts';
 import { audit } from '../../audit/audit.ts';
-import { addYears, longDate, swedishDate } from './dates.ts';
+import { addYears, longDate } from './dates.ts';
 import { findCycle, insertCycle, listCycles as cycleRows, overlappingCycle, type CycleRow } from './repository.ts';
 
 export const presentCycle = (cycle: CycleRow, rounds: number): Cycle => ({
@@ -35,7 +36,7 @@ export async function createCycle({ db, actor, input, now = new Date() }: { db: 
   else if (input.endsOn > latestEnd) {
     problem('endsOn', `En cykel där alla ska erbjudas en dialog inom ${input.offerWithinYears} år kan pågå till och med ${longDate(latestEnd)}.`);
   }
-  if (input.endsOn < swedishDate(now)) problem('endsOn', 'Cykelns sista dag har redan passerat.');
+  if (input.endsOn < swedishToday(now)) problem('endsOn', 'Cykelns sista dag har redan passerat.');
   if (problems.length > 0) throw validation(problems);
 
   const id = await db.transaction(async (tx) => {

@@ -4,7 +4,7 @@
  * answer deadline may fall on (working days: no weekend, no Swedish public holiday).
  */
 import { holidayName } from '../calendar/holidays.ts';
-import { formatDate, parseCalendarDate, stockholmDate, weekdayOf } from '../calendar/swedish-time.ts';
+import { formatDate, parseCalendarDate, weekdayOf } from '../calendar/swedish-time.ts';
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
@@ -25,8 +25,6 @@ export function addDays(date: string, days: number): string {
   return `${pad(utc.getUTCFullYear(), 4)}-${pad(utc.getUTCMonth() + 1)}-${pad(utc.getUTCDate())}`;
 }
 
-/** Today's calendar date in Sweden. */
-export const swedishDate = (now: Date): string => stockholmDate(now);
 
 /** "1 mars 2099". */
 export const longDate = (date: string): string => formatDate(date);

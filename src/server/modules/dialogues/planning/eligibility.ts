@@ -10,12 +10,13 @@
  * cycle. Withdrawn cases are not offers; any other case invited within the window, or belonging to
  * one of the cycle's rounds, is.
  */
+import { swedishToday } from '../calendar/swedish-time.ts';
 import type { EligibilityItem, EligibilityList, EligibilityQuery, Exclusion, ExclusionCode } from '../../../../shared/api/dialogue-planning.ts';
 import { HOLD_KIND_LABELS } from '../../../../shared/dialogues.ts';
 import type { Database, Queryable } from '../../../platform/db/database.ts';
 import { notFound, validation } from '../../../platform/errors.ts';
 import { stockholmDate } from '../calendar/swedish-time.ts';
-import { longDate, period, swedishDate } from './dates.ts';
+import { longDate, period } from './dates.ts';
 import { holdsDuring, type HoldRow } from './hold-repository.ts';
 import { findCycle, findRound, offersAround, organiserFacts, type CycleRow, type OrganiserFact } from './repository.ts';
 
@@ -112,7 +113,7 @@ export async function getEligibility({ db, cycleId, query, now = new Date() }: {
   const { cycle, asOf, assessed } = await db.read(async (q) => {
     const found = await findCycle(q, cycleId);
     if (!found) throw notFound('Cykeln');
-    const day = await dayOf(q, found.cycle, query, swedishDate(now));
+    const day = await dayOf(q, found.cycle, query, swedishToday(now));
     return { cycle: found.cycle, asOf: day, assessed: await assessOrganisers(q, found.cycle, day) };
   });
   const matches = matcher(query);

@@ -5,13 +5,13 @@
  * agencies' coordinators add targeted interventions and manual holds. The inspectorate reaches only
  * its own holds; the agencies reach all.
  */
+import { swedishToday } from '../calendar/swedish-time.ts';
 import type { Hold, HoldCreate, HoldListQuery, HoldUpdate } from '../../../../shared/api/dialogue-planning.ts';
 import type { ErrorDetail } from '../../../../shared/errors.ts';
 import type { Database } from '../../../platform/db/database.ts';
 import type { Actor } from '../../../platform/http/access.ts';
 import { DomainError, notFound, validation, versionConflict } from '../../../platform/errors.ts';
 import { audit } from '../../audit/audit.ts';
-import { swedishDate } from './dates.ts';
 import {
   findHold, findOrganiserRef, insertHold, listHolds as holdRows, lockHold, lockHoldByRef, updateHoldIfVersion, type HoldRow, type HoldScope,
 } from './hold-repository.ts';
@@ -31,7 +31,7 @@ const presentHold = ({ hold: h, organiserName, orgNumber }: { hold: HoldRow; org
 const detailsOf = (h: HoldRow) => ({ kind: h.kind, startsOn: h.startsOn, endsOn: h.endsOn, plannedOn: h.plannedOn, source: h.source, externalRef: h.externalRef });
 
 export async function listHolds({ db, actor, query, now = new Date() }: { db: Database; actor: Actor; query: HoldListQuery; now?: Date }) {
-  const today = swedishDate(now);
+  const today = swedishToday(now);
   let organiserIds: string[] | undefined = query.organiserId ? [query.organiserId] : undefined;
   if (query.orgNumber) {
     const parsed = orgNumberInput(query.orgNumber);
@@ -67,7 +67,7 @@ const isUniqueViolation = (error: unknown) =>
 export async function registerHold({ db, actor, input, now = new Date() }: {
   db: Database; actor: Actor; input: HoldCreate; now?: Date;
 }): Promise<{ hold: Hold; created: boolean }> {
-  const today = swedishDate(now);
+  const today = swedishToday(now);
   const source = sourceOf(actor);
   const organiser = organiserProblems(input);
   const problems = [...organiser.problems];
@@ -133,7 +133,7 @@ export async function updateHold({ db, actor, id, version, changes, now = new Da
     const { dates, problems } = holdDates({
       kind, plannedOn: changes.plannedOn ?? current.plannedOn, startsOn: changes.startsOn ?? current.startsOn,
       endsOn: isInspectorateKind(kind) ? (changes.endsOn ?? null) : (changes.endsOn ?? current.endsOn),
-      reason: changes.reason ?? current.reason, given, today: swedishDate(now),
+      reason: changes.reason ?? current.reason, given, today: swedishToday(now),
     });
     if (problems.length > 0) throw validation(problems);
     // The inspectorate's default reason follows its planned day; a reason someone wrote stays.

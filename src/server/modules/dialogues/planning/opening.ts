@@ -8,6 +8,7 @@
  * And the counterpart once the deadline has passed: "Registrera uteblivna svar" records no answer for
  * every invited case of an open round whose deadline has passed, also in one transaction.
  */
+import { swedishToday } from '../calendar/swedish-time.ts';
 import type { RoundDetail } from '../../../../shared/api/dialogue-planning.ts';
 import type { ErrorDetail } from '../../../../shared/errors.ts';
 import type { Database } from '../../../platform/db/database.ts';
@@ -16,7 +17,6 @@ import { DomainError, notFound, versionConflict } from '../../../platform/errors
 import { audit } from '../../audit/audit.ts';
 import { takeStep } from '../cases.ts';
 import type { DialogueRow } from '../repository.ts';
-import { swedishDate } from './dates.ts';
 import { holdText } from './eligibility.ts';
 import { holdsDuring } from './hold-repository.ts';
 import { casesOfRoundIn, lockRound, organisersOfCases, setRoundStatusIfVersion } from './repository.ts';
@@ -38,7 +38,7 @@ export async function openRound({ db, actor, id, version, publicUrl, now = new D
     }
     const members = await organisersOfCases(tx, planned.map((d) => d.id));
     // takeStep checks the holds in force today; a later invitation date is checked here as well.
-    const later = round.invitationDate > swedishDate(now)
+    const later = round.invitationDate > swedishToday(now)
       ? await holdsDuring(tx, round.invitationDate, round.invitationDate, [...new Set(members.map((m) => m.id))])
       : [];
 
@@ -84,7 +84,7 @@ export async function recordNoAnswers({ db, actor, id, publicUrl, now = new Date
     const round = await lockRound(tx, id);
     if (!round) throw notFound('Omgången');
     if (round.status !== 'open') throw new DomainError('conflict', 'Uteblivna svar registreras när omgången är öppen.', `round ${round.status}`);
-    const today = swedishDate(now);
+    const today = swedishToday(now);
     const overdue = (await casesOfRoundIn(tx, id, 'invited')).filter((d) => d.answerDeadline !== null && d.answerDeadline < today);
     for (const dialogue of overdue) await takeStep(tx, { actor, current: dialogue, version: null, event: 'record_no_answer', now, publicUrl });
     if (overdue.length > 0) {

@@ -3,6 +3,7 @@
  * and the coordinator's overview of one round (its cases by state, answers, overdue answers and
  * collisions with holds).
  */
+import { swedishToday } from '../calendar/swedish-time.ts';
 import type { RoundCase, RoundCreate, RoundDetail, RoundList, RoundSummary } from '../../../../shared/api/dialogue-planning.ts';
 import type { ErrorDetail } from '../../../../shared/errors.ts';
 import type { Database, Queryable } from '../../../platform/db/database.ts';
@@ -11,7 +12,7 @@ import { notFound, validation } from '../../../platform/errors.ts';
 import { audit } from '../../audit/audit.ts';
 import { findCollisions } from './collisions.ts';
 import { presentCycle } from './cycles.ts';
-import { longDate, swedishDate, workingDayProblem } from './dates.ts';
+import { longDate, workingDayProblem } from './dates.ts';
 import { casesOfRound, findCycle, findRound, insertRound, leaderNames, listRounds as roundRows, organisersOfCases, type RoundRow } from './repository.ts';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
@@ -52,7 +53,7 @@ export async function createRound({ db, actor, cycleId, input, now = new Date() 
   const id = await db.transaction(async (tx) => {
     const found = await findCycle(tx, cycleId);
     if (!found) throw notFound('Cykeln');
-    const problems = dateProblems(input, found.cycle, swedishDate(now));
+    const problems = dateProblems(input, found.cycle, swedishToday(now));
     if (problems.length > 0) throw validation(problems);
     const row = await insertRound(tx, { cycleId, name: input.name, invitationDate: input.invitationDate, answerDeadline: input.answerDeadline, createdBy: actor.userId });
     await audit(tx, actor, {
@@ -79,7 +80,7 @@ async function casesWithPeople(q: Queryable, roundId: string, today: string): Pr
 }
 
 export async function getRound({ db, id, now = new Date() }: { db: Database; id: string; now?: Date }): Promise<RoundDetail> {
-  const today = swedishDate(now);
+  const today = swedishToday(now);
   return db.read(async (q) => {
     const found = await findRound(q, id);
     if (!found) throw notFound('Omgången');

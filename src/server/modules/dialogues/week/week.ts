@@ -16,7 +16,8 @@ import type { Database } from '../../../platform/db/database.ts';
 import type { Actor } from '../../../platform/http/access.ts';
 import { DomainError } from '../../../platform/errors.ts';
 import { holidayName } from '../calendar/holidays.ts';
-import { addDays, addMonths } from '../planning/dates.ts';
+import { followUpDueOn } from '../cases.ts';
+import { addDays } from '../planning/dates.ts';
 import { daysBetween, stockholmDate, stockholmMinuteOfDay } from '../calendar/swedish-time.ts';
 import { AnswerMemo } from '../../../platform/db/answer-memo.ts';
 import { meetingsInWindows, officeOf, openCases, type MeetingRow, type OpenCaseRow, type WeekScope } from './repository.ts';
@@ -24,8 +25,7 @@ import { meetingsInWindows, officeOf, openCases, type MeetingRow, type OpenCaseR
 const PREPARE_DAYS = 14;
 /** How long a case left without an answer stays among the overdue answers, for the pair to follow up. */
 const UNANSWERED_SHOWN_DAYS = 30;
-/** The follow-up is due about six months after the feedback meeting; it shows this long before, to be booked in time. */
-const FOLLOW_UP_MONTHS = 6;
+/** The follow-up (due about six months after the feedback meeting) shows this long before, to be booked in time. */
 const FOLLOW_UP_SHOW_DAYS_BEFORE = 60;
 const DAY_MS = 86_400_000;
 /** How long another instance's changes may take to show (this process's own commits show at once; see platform/db/answer-memo.ts). */
@@ -94,7 +94,7 @@ function tasksOf(cases: OpenCaseRow[], today: string): LeaderWeek['prepare']['ta
       tasks.push({ kind: 'draft_notes', dialogue, date: stockholmDate(new Date(c.physical_at)) });
     }
     if (c.state === 'feedback_held' && c.follow_up_wanted === true && !c.follow_up_booked && c.feedback_at !== null) {
-      const due = addMonths(stockholmDate(new Date(c.feedback_at)), FOLLOW_UP_MONTHS);
+      const due = followUpDueOn(new Date(c.feedback_at));
       if (daysBetween(today, due) <= FOLLOW_UP_SHOW_DAYS_BEFORE) tasks.push({ kind: 'book_follow_up', dialogue, date: due });
     }
   }
